@@ -1,0 +1,36 @@
+package org.acta.matching.model;
+
+import java.util.List;
+
+/**
+ * The identifiers a record carries, as printed by the source (normalisation happens in the
+ * engine; these are only trimmed).
+ *
+ * @param wosUt Web of Science accession, e.g. {@code WOS:000123456700001}
+ * @param eiAccession Engineering Village accession number, e.g. {@code 20232314199901}
+ * @param cnkiId CNKI file name / id where the export gives one (or the link-derived key)
+ * @param doi DOI as printed (may carry a URL prefix)
+ * @param issn print ISSN as printed
+ * @param eissn electronic ISSN as printed
+ * @param isbns ISBNs
+ * @param cnNumber CNKI unified journal number (统一刊号), e.g. {@code 44-1999/TB}
+ * @param pubmedId PubMed id
+ */
+public record Identifiers(
+    String wosUt,
+    String eiAccession,
+    String cnkiId,
+    String doi,
+    String issn,
+    String eissn,
+    List<String> isbns,
+    String cnNumber,
+    String pubmedId) {
+
+  public static final Identifiers NONE =
+      new Identifiers(null, null, null, null, null, null, List.of(), null, null);
+
+  public Identifiers {
+    isbns = isbns == null ? List.of() : List.copyOf(isbns);
+  }
+}
