@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.acta.harvest.parse.table.GenericColumn;
+import org.acta.harvest.parse.table.GenericTableLayout;
 import org.acta.harvest.sheet.SheetReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -232,12 +233,10 @@ public final class FormatDetector {
     }
 
     // Generic publication list: a header row with a title column and one more known column.
-    for (char delimiter : new char[] {',', '\t', ';', '|'}) {
-      List<String> header = delimiter == ',' ? csvHeader : csvCells(first, delimiter);
-      if (header.size() >= 2 && GenericColumn.looksLikePublicationList(header)) {
-        return found(ExportFormat.GENERIC_TABLE, cs,
-            "header row of a publication list (delimiter '" + printable(delimiter) + "')");
-      }
+    char delimiter = GenericTableLayout.delimiterOf(first);
+    if (delimiter != 0) {
+      return found(ExportFormat.GENERIC_TABLE, cs,
+          "header row of a publication list (delimiter '" + printable(delimiter) + "')");
     }
     throw closest(name, lines, nonBlank, ris, rt, endnote, noteExpress, tabCells);
   }

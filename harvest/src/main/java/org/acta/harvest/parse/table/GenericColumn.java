@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * underscores and punctuation away).
  */
 public enum GenericColumn {
-  ID("id", "key", "record id", "recordid", "identifier", "编号", "序号", "记录号"),
+  ID("id", "key", "entity id", "record id", "recordid", "identifier", "编号", "序号", "记录号"),
   TITLE("title", "article title", "paper title", "document title", "name of paper", "题名", "标题",
       "篇名", "论文题目", "论文名称", "题目"),
   AUTHORS("authors", "author", "author names", "creator", "creators", "作者", "作者姓名", "全部作者"),
