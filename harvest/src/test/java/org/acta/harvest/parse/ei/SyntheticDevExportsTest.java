@@ -23,7 +23,8 @@ class SyntheticDevExportsTest {
   static Stream<Arguments> exports() {
     return Stream.of(
         Arguments.of("export-01.txt", new EiCsvParser(), ExportFormat.EI_CSV),
-        Arguments.of("export-03.txt", new EiCsvParser(), ExportFormat.EI_CSV));
+        Arguments.of("export-03.txt", new EiCsvParser(), ExportFormat.EI_CSV),
+        Arguments.of("export-06.txt", new EiRisParser(), ExportFormat.EI_RIS));
   }
 
   @ParameterizedTest(name = "{0}")
