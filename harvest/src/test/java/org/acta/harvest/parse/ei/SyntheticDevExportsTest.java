@@ -24,7 +24,8 @@ class SyntheticDevExportsTest {
     return Stream.of(
         Arguments.of("export-01.txt", new EiCsvParser(), ExportFormat.EI_CSV),
         Arguments.of("export-03.txt", new EiCsvParser(), ExportFormat.EI_CSV),
-        Arguments.of("export-06.txt", new EiRisParser(), ExportFormat.EI_RIS));
+        Arguments.of("export-06.txt", new EiRisParser(), ExportFormat.EI_RIS),
+        Arguments.of("export-02.txt", new EiBibtexParser(), ExportFormat.EI_BIBTEX));
   }
 
   @ParameterizedTest(name = "{0}")
