@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.acta.harvest.detect.ExportFormat;
 import org.acta.harvest.parse.RecordParser;
+import org.acta.harvest.parse.cnki.CnkiRefWorksParser;
 import org.acta.harvest.parse.tagged.ParseRun;
 import org.acta.matching.model.SourceRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,9 @@ class SyntheticDevExportsTest {
         Arguments.of("export-01.txt", new EiCsvParser(), ExportFormat.EI_CSV),
         Arguments.of("export-03.txt", new EiCsvParser(), ExportFormat.EI_CSV),
         Arguments.of("export-06.txt", new EiRisParser(), ExportFormat.EI_RIS),
-        Arguments.of("export-02.txt", new EiBibtexParser(), ExportFormat.EI_BIBTEX));
+        Arguments.of("export-02.txt", new EiBibtexParser(), ExportFormat.EI_BIBTEX),
+        Arguments.of("CNKI-638037491508839055.txt", new CnkiRefWorksParser(),
+            ExportFormat.CNKI_REFWORKS));
   }
 
   @ParameterizedTest(name = "{0}")
