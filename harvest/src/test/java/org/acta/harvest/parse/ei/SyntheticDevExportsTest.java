@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.acta.harvest.detect.ExportFormat;
 import org.acta.harvest.parse.RecordParser;
+import org.acta.harvest.parse.cnki.CnkiEndNoteParser;
+import org.acta.harvest.parse.cnki.CnkiNoteExpressParser;
 import org.acta.harvest.parse.cnki.CnkiRefWorksParser;
 import org.acta.harvest.parse.tagged.ParseRun;
 import org.acta.matching.model.SourceRecord;
@@ -28,7 +30,9 @@ class SyntheticDevExportsTest {
         Arguments.of("export-06.txt", new EiRisParser(), ExportFormat.EI_RIS),
         Arguments.of("export-02.txt", new EiBibtexParser(), ExportFormat.EI_BIBTEX),
         Arguments.of("CNKI-638037491508839055.txt", new CnkiRefWorksParser(),
-            ExportFormat.CNKI_REFWORKS));
+            ExportFormat.CNKI_REFWORKS),
+        Arguments.of("export-04.txt", new CnkiEndNoteParser(), ExportFormat.CNKI_ENDNOTE),
+        Arguments.of("export-05.txt", new CnkiNoteExpressParser(), ExportFormat.CNKI_NOTEEXPRESS));
   }
 
   @ParameterizedTest(name = "{0}")
