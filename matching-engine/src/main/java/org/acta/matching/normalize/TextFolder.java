@@ -22,8 +22,8 @@ public final class TextFolder {
   private static final Pattern CNKI_GROUP = Pattern.compile("[_~]\\(([^()]{1,12})\\)");
   private static final Pattern CNKI_SINGLE = Pattern.compile("(?<=[\\p{L}\\p{N})\\]])[_~]([\\p{Alnum}+\\-])");
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final ThreadLocal<Transliterator> STRIP_MARKS =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+  /** One shared instance used under its lock: building one parses its rules (seconds for Han). */
+  private static final Transliterator STRIP_MARKS = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII");
 
   private TextFolder() {}
 
@@ -63,7 +63,7 @@ public final class TextFolder {
     if (!ascii) {
       t = NFKC_CASEFOLD.normalize(t);
       t = spellOutGreek(t);
-      t = STRIP_MARKS.get().transliterate(t);
+      t = translitSTRIPMARKS(t);
     }
     return wordsOf(t);
   }
@@ -161,5 +161,11 @@ public final class TextFolder {
       end--;
     }
     return b.substring(0, end);
+  }
+
+  private static String translitSTRIPMARKS(String s) {
+    synchronized (STRIP_MARKS) {
+      return STRIP_MARKS.transliterate(s);
+    }
   }
 }
