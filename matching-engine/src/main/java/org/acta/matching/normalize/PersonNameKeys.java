@@ -25,6 +25,9 @@ public final class PersonNameKeys {
   /** Romanising Han is slow (~100 µs); Chinese names repeat a lot, so cache them. */
   private static final Map<String, String> ROMANISED = new ConcurrentHashMap<>();
 
+  private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s·•・]");
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s.]+");
+
   private PersonNameKeys() {}
 
   /** Keys of every name form of an author. */
@@ -81,7 +84,7 @@ public final class PersonNameKeys {
   }
 
   private static void addHanKeys(String raw, Set<String> keys) {
-    String han = raw.replaceAll("[\\s·•・]", "");
+    String han = NAME_SEPARATORS.matcher(raw).replaceAll("");
     String latin = ROMANISED.computeIfAbsent(han, h -> translitHANNAMES(h));
     List<String> syl = words(latin);
     if (syl.size() < 2) {
@@ -121,7 +124,7 @@ public final class PersonNameKeys {
 
   private static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.trim().split("[\\s.]+")) {
+    for (String w : WORD_BREAK.split(s.trim())) {
       if (!w.isEmpty()) {
         out.add(w);
       }

@@ -63,7 +63,7 @@ public final class TextFolder {
     if (!ascii) {
       t = NFKC_CASEFOLD.normalize(t);
       t = spellOutGreek(t);
-      t = translitSTRIPMARKS(t);
+      t = foldMarks(t);
     }
     return wordsOf(t);
   }
@@ -98,6 +98,29 @@ public final class TextFolder {
       }
     }
     return han > 0 && han * 3 >= letters;
+  }
+
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /**
+   * Drops combining marks (é → e) by canonical decomposition; letters that do not decompose
+   * (ø, ł, æ, đ) go through ICU's Latin-ASCII, which is slow, so only when they occur.
+   */
+  static String foldMarks(String s) {
+    String d = NFD.normalize(s);
+    StringBuilder b = new StringBuilder(d.length());
+    boolean otherLatin = false;
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c >= 0x80 && c < 0x2000 && Character.isLetter(c) && UScript.getScript(c) == UScript.LATIN) {
+        otherLatin = true;
+      }
+      b.append(c);
+    }
+    return otherLatin ? translitSTRIPMARKS(b.toString()) : b.toString();
   }
 
   static boolean isAscii(String s) {

@@ -38,13 +38,18 @@ public final class ScaleBenchmark {
       System.gc();
       resetPeaks();
       FellegiSunterDeduplicator d = Deduplicators.standard();
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       DedupResult r = d.deduplicate(records);
       long ms = (System.nanoTime() - t0) / 1_000_000;
+      long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+      double load = os.getSystemLoadAverage();
       long peakMb = peakHeap() / (1024 * 1024);
       PairwiseMetrics m = PairwiseMetrics.of(DedupBenchmarkRunner.clusters(r), gold);
-      System.out.printf("records %d: %d ms, peak heap %d MB, works %d, possible %d, candidates %d; %s%n",
-          n, ms, peakMb, r.works().size(), r.possibleMatches().size(),
+      System.out.printf("records %d: wall %d ms, process CPU %d ms (machine load %.1f), peak heap %d MB, works %d, possible %d, candidates %d; %s%n",
+          n, ms, cpuMs, load, peakMb, r.works().size(), r.possibleMatches().size(),
           d.lastDiagnostics().candidatePairs(), m);
       System.out.println("  stages ms " + d.lastDiagnostics().millis());
       records = null;
