@@ -58,6 +58,8 @@ public final class MatchRecord {
    * a database export is), so two records of the same file and database are two papers.
    */
   boolean cleanFile;
+  /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
+  public final String naturalKey;
   /** The file and database this record was listed in ({@code file|source|database}). */
   public final String listing;
 
@@ -90,6 +92,7 @@ public final class MatchRecord {
     correction = b.correction;
     kind = b.kind;
     authorKeys = b.authorKeys;
+    naturalKey = b.record.naturalKey();
     listing = b.record.origin().fileName() + "|" + source + "|"
         + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
   }

@@ -233,22 +233,10 @@ public final class MatchRecordFactory {
    * not from a list, so it works for any language.
    */
   private void markGenericTitles(MatchRecord[] recs) {
-    Map<String, Set<String>> years = new HashMap<>();
-    Map<String, Integer> inCleanListing = new HashMap<>();
+    Map<String, TitleSpread> spreadOf = new HashMap<>(recs.length * 2);
     for (MatchRecord m : recs) {
-      if (m.hasTitle() && m.cleanFile) {
-        inCleanListing.merge(m.listing + "\u0000" + m.titleCompact, 1, Integer::sum);
-      }
-    }
-    Map<String, Set<String>> venues = new HashMap<>();
-    for (MatchRecord m : recs) {
-      if (!m.hasTitle()) {
-        continue;
-      }
-      years.computeIfAbsent(m.titleCompact, k -> new HashSet<>(2)).add(Integer.toString(m.year));
-      if (m.venueIds.length > 0) {
-        // only identified venues: free-text venue strings of one paper vary too much (citations)
-        venues.computeIfAbsent(m.titleCompact, k -> new HashSet<>(2)).add(m.venueIds[0]);
+      if (m.hasTitle()) {
+        spreadOf.computeIfAbsent(m.titleCompact, k -> new TitleSpread()).add(m);
       }
     }
     int spread = config.genericTitleSpread();
@@ -256,12 +244,62 @@ public final class MatchRecordFactory {
       if (!m.hasTitle()) {
         continue;
       }
+      TitleSpread t = spreadOf.get(m.titleCompact);
       boolean short_ = m.titleHan ? m.titleCompact.length() <= 4 : m.titleTokens.length <= 2;
       m.genericTitle = short_
-          || years.get(m.titleCompact).size() >= spread
+          || t.years >= spread
+          // only identified venues count: free-text venue strings of one paper vary (citations)
+          || t.venues >= spread
           // a clean list (one record per paper) naming two records alike: the title is generic
-          || m.cleanFile && inCleanListing.getOrDefault(m.listing + "\u0000" + m.titleCompact, 0) > 1
-          || venues.getOrDefault(m.titleCompact, Set.of()).size() >= spread;
+          || m.cleanFile && t.inCleanListing(m.listing) > 1;
+    }
+  }
+
+  /** How widely one title is spread: distinct years and venues (counted up to a few). */
+  private static final class TitleSpread {
+    private static final int CAP = 4;
+    final int[] yearSeen = new int[CAP];
+    final String[] venueSeen = new String[CAP];
+    int years;
+    int venues;
+    String firstListing;
+    int firstListingCount;
+
+    void add(MatchRecord m) {
+      if (years < CAP && !contains(yearSeen, years, m.year)) {
+        yearSeen[years++] = m.year;
+      }
+      if (m.venueIds.length > 0 && venues < CAP && !contains(venueSeen, venues, m.venueIds[0])) {
+        venueSeen[venues++] = m.venueIds[0];
+      }
+      if (m.cleanFile) {
+        if (firstListing == null || firstListing.equals(m.listing)) {
+          firstListing = m.listing;
+          firstListingCount++;
+        }
+      }
+    }
+
+    int inCleanListing(String listing) {
+      return listing.equals(firstListing) ? firstListingCount : 1;
+    }
+
+    private static boolean contains(int[] a, int n, int v) {
+      for (int i = 0; i < n; i++) {
+        if (a[i] == v) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(String[] a, int n, String v) {
+      for (int i = 0; i < n; i++) {
+        if (a[i].equals(v)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
