@@ -217,15 +217,24 @@ public final class MatchRecordFactory {
       }
       clean.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated <= records * MAX_REPEAT_SHARE);
     });
+    Map<String, Integer> titleYear = new HashMap<>();
     for (MatchRecord m : recs) {
       m.cleanFile = clean.getOrDefault(m.listing, false);
+      if (m.cleanFile && m.hasTitle()) {
+        titleYear.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1, Integer::sum);
+      }
+    }
+    for (MatchRecord m : recs) {
+      if (m.cleanFile && m.hasTitle()) {
+        m.sameTitleAndYearInListing = titleYear.get(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year);
+      }
     }
   }
 
   /** Fewer records than this say nothing about whether a file repeats papers. */
   static final int MIN_RECORDS_TO_JUDGE = 20;
   /** Share of records with a title repeated in the same file above which a file is a citation list. */
-  static final double MAX_REPEAT_SHARE = 0.05;
+  static final double MAX_REPEAT_SHARE = 0.25;
 
   /**
    * A title is generic ("Editorial", "Preface", 卷首语) when the collection shows it naming papers
@@ -250,8 +259,8 @@ public final class MatchRecordFactory {
           || t.years >= spread
           // only identified venues count: free-text venue strings of one paper vary (citations)
           || t.venues >= spread
-          // a clean list (one record per paper) naming two records alike: the title is generic
-          || m.cleanFile && t.inCleanListing(m.listing) > 1;
+          // a clean list (one record per paper) naming two records alike in one year: generic
+          || m.cleanFile && m.sameTitleAndYearInListing > 1;
     }
   }
 
@@ -262,8 +271,6 @@ public final class MatchRecordFactory {
     final String[] venueSeen = new String[CAP];
     int years;
     int venues;
-    String firstListing;
-    int firstListingCount;
 
     void add(MatchRecord m) {
       if (years < CAP && !contains(yearSeen, years, m.year)) {
@@ -272,16 +279,6 @@ public final class MatchRecordFactory {
       if (m.venueIds.length > 0 && venues < CAP && !contains(venueSeen, venues, m.venueIds[0])) {
         venueSeen[venues++] = m.venueIds[0];
       }
-      if (m.cleanFile) {
-        if (firstListing == null || firstListing.equals(m.listing)) {
-          firstListing = m.listing;
-          firstListingCount++;
-        }
-      }
-    }
-
-    int inCleanListing(String listing) {
-      return listing.equals(firstListing) ? firstListingCount : 1;
     }
 
     private static boolean contains(int[] a, int n, int v) {
