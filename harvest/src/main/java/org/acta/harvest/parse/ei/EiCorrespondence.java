@@ -51,7 +51,7 @@ final class EiCorrespondence {
       List<String> names = name == null ? List.of() : List.of(name);
       List<Integer> positions = new ArrayList<>();
       if (name != null) {
-        int position = EiNames.resolve(name, updated);
+        int position = EiNames.resolve(name, emails, updated);
         if (position > 0) {
           positions.add(position);
           Author a = updated.get(position - 1);
