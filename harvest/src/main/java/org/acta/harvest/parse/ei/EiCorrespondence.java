@@ -32,7 +32,7 @@ final class EiCorrespondence {
     if (field == null || field.isBlank()) {
       return new Result(entries, updated, allEmails);
     }
-    String addr = MarkupDecoder.decode(address);
+    String addr = MarkupDecoder.decodeHtml(address);
     for (String part : ENTRY_BOUNDARY.split(field)) {
       String entry = part.strip();
       if (entry.isEmpty()) {
@@ -44,7 +44,7 @@ final class EiCorrespondence {
         emails.add(e.group());
       }
       int paren = entry.indexOf('(');
-      String name = MarkupDecoder.decode(paren >= 0 ? entry.substring(0, paren) : entry);
+      String name = MarkupDecoder.decodeHtml(paren >= 0 ? entry.substring(0, paren) : entry);
       if (name != null && EMAIL.matcher(name).matches()) {
         name = null; // an e-mail-only entry
       }
