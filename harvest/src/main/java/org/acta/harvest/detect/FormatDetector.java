@@ -155,6 +155,12 @@ public final class FormatDetector {
     if (nonBlank.isEmpty()) {
       throw new UnrecognizedFormatException(name, null, "The file contains only blank lines.");
     }
+    if (isBinary(lines)) {
+      throw new UnrecognizedFormatException(name, null,
+          "It is a binary file (control characters throughout), not a text export or a"
+              + " spreadsheet. Export WoS as 'Plain text file' or 'Tab-delimited', Engineering"
+              + " Village as CSV, CNKI as RefWorks, EndNote, NoteExpress, 自定义 or Excel.");
+    }
     String first = nonBlank.get(0);
 
     // Rule 2: WoS tagged.
@@ -286,6 +292,25 @@ public final class FormatDetector {
             + " CNKI export or a publication list. Export WoS as 'Plain text file' or"
             + " 'Tab-delimited', Engineering Village as CSV (detailed record), CNKI as RefWorks,"
             + " EndNote, NoteExpress, 自定义 or Excel.");
+  }
+
+  /** More than 1% control characters (other than TAB, CR, LF, FF) or any NUL: not text. */
+  private static boolean isBinary(List<String> lines) {
+    long chars = 0;
+    long control = 0;
+    for (String l : lines) {
+      for (int i = 0; i < l.length(); i++) {
+        char c = l.charAt(i);
+        chars++;
+        if (c == 0) {
+          return true;
+        }
+        if ((c < 0x20 && c != '\t' && c != '\f') || c == '\uFFFD') {
+          control++;
+        }
+      }
+    }
+    return chars > 0 && control * 100 > chars;
   }
 
   private static Detection found(ExportFormat format, SniffedCharset cs, String rule) {

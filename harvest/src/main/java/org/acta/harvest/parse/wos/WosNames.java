@@ -67,16 +67,25 @@ final class WosNames {
     return sb.toString();
   }
 
+  /** {@code [folded surname, initials]} of a name, for {@link #compatible(String[], String[])}. */
+  static String[] parts(String name) {
+    return new String[] {surname(name), initials(name)};
+  }
+
   /**
    * Same surname and compatible initials: the first initials agree and one initials string is
    * a prefix of the other ({@code Zhang, Yuchong} gives {@code y}, WoS prints {@code Zhang, YC}).
    */
   static boolean compatible(String a, String b) {
-    if (!surname(a).equals(surname(b))) {
+    return compatible(parts(a), parts(b));
+  }
+
+  static boolean compatible(String[] a, String[] b) {
+    if (!a[0].equals(b[0])) {
       return false;
     }
-    String ia = initials(a);
-    String ib = initials(b);
+    String ia = a[1];
+    String ib = b[1];
     if (ia.isEmpty() || ib.isEmpty()) {
       return ia.isEmpty() && ib.isEmpty();
     }
