@@ -228,6 +228,14 @@ public final class FormatDetector {
       return found(ExportFormat.CNKI_NOTEEXPRESS, cs, "{Reference Type} and CNKI provider");
     }
 
+    // An EV or CNKI "Excel" download that is really tab-separated text.
+    if (first.indexOf('\t') >= 0) {
+      ExportFormat table = classifyHeaderLabels(List.of(first.split("\t")));
+      if (table == ExportFormat.CNKI_TABLE || table == ExportFormat.EI_EXCEL) {
+        return found(table, cs, "tab-separated header row of " + table.displayName() + " labels");
+      }
+    }
+
     // Rule 11: CNKI E-Study and custom text.
     int dataType = indexOfMatch(lines, ESTUDY_DATATYPE);
     if (dataType >= 0 && lines.subList(dataType, lines.size()).stream()
