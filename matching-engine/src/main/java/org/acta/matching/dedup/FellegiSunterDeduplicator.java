@@ -109,6 +109,9 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       double p = same ? 1.0 : prob[codes[k]];
       if (p >= config.possibleThreshold() && !same) {
         vetoOf[k] = HardRules.veto(a, b);
+        if (vetoOf[k] == null && p >= config.matchThreshold()) {
+          vetoOf[k] = HardRules.needsIdentifier(a, b);
+        }
       }
       pairProb[k] = p;
     });

@@ -53,6 +53,13 @@ public final class MatchRecord {
   public final int[][] authorKeys;
   /** Set from the whole collection: this title is too common to identify a work. */
   boolean genericTitle;
+  /**
+   * Set from the whole collection: this record's file is a clean list (one record per paper, as
+   * a database export is), so two records of the same file and database are two papers.
+   */
+  boolean cleanFile;
+  /** The file and database this record was listed in ({@code file|source|database}). */
+  public final String listing;
 
   MatchRecord(Builder b) {
     index = b.index;
@@ -83,6 +90,12 @@ public final class MatchRecord {
     correction = b.correction;
     kind = b.kind;
     authorKeys = b.authorKeys;
+    listing = b.record.origin().fileName() + "|" + source + "|"
+        + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  public boolean cleanFile() {
+    return cleanFile;
   }
 
   public boolean genericTitle() {
