@@ -204,7 +204,8 @@ public final class AffiliationMatcher {
     if (!remainder.isEmpty()) {
       unitParts.add(remainder);
     }
-    List<ScoredUnit> units = matchUnits(unitParts);
+    // Without the university's name only its labs and centres can identify it.
+    List<ScoredUnit> units = matchUnits(unitParts, instIndex < 0);
     if (instIndex >= 0) {
       return new AffiliationMatch(true, unitIds(units), instScore, false,
           "names the university" + describe(units));
@@ -314,7 +315,7 @@ public final class AffiliationMatcher {
 
   private record ScoredUnit(Unit unit, double score, boolean standalone, List<String> component) {}
 
-  private List<ScoredUnit> matchUnits(List<List<String>> parts) {
+  private List<ScoredUnit> matchUnits(List<List<String>> parts, boolean standaloneOnly) {
     List<ScoredUnit> found = new ArrayList<>();
     for (List<String> part : parts) {
       List<String> core = part.stream().filter(t -> !UNIT_TYPE_WORDS.contains(t)
@@ -325,6 +326,9 @@ public final class AffiliationMatcher {
       ScoredUnit best = null;
       double second = 0;
       for (UnitName un : unitNames) {
+        if (standaloneOnly && !un.standalone()) {
+          continue;
+        }
         double s = partialAlign(core, un.core());
         if (s <= 0) {
           continue;

@@ -75,7 +75,7 @@ public final class PersonMatcher {
       }
       out.add(score(p, hit, e, idEvidence.getOrDefault(p.id(), List.of()), coauthorCandidates));
     }
-    out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+    out.sort(Comparator.comparingDouble((Candidate c) -> -c.rank())
         .thenComparing(c -> c.person().id()));
     return out;
   }
@@ -110,7 +110,9 @@ public final class PersonMatcher {
         s += 0.08;
         reasons.add("unit agrees (" + p.unitId() + ")");
       } else {
-        s -= e.status() == AffiliationStatus.LINKED_UNIVERSITY ? 0.2 : 0.12;
+        // Unlinked: the record's university entries name other units, so this author is more
+        // likely one of its other organisations' people.
+        s -= e.status() == AffiliationStatus.LINKED_UNIVERSITY ? 0.2 : 0.35;
         reasons.add("unit differs: affiliation names " + String.join("/", e.unitIds())
             + ", person is in " + p.unitId());
       }
@@ -118,6 +120,13 @@ public final class PersonMatcher {
     int outside = p.yearsOutside(e.year());
     if (outside > 0) {
       s -= outside == 1 ? 0.12 : outside == 2 ? 0.25 : 0.4;
+      boolean before = p.startYear() != null && e.year() != null && e.year() < p.startYear();
+      if (e.status() == AffiliationStatus.UNLINKED_UNIVERSITY && (before || outside >= 2)) {
+        // Nothing ties this author to the university's entry in the organisation list, and the
+        // person was not at the university that year (a year after leaving is publication delay):
+        // most likely they are one of the other organisations' people.
+        s -= 0.3;
+      }
       reasons.add(e.year() + " is " + outside + " year(s) outside the person's time at the university");
     }
     if (!ids.isEmpty()) {
@@ -146,17 +155,20 @@ public final class PersonMatcher {
     if (p.supervisorId() != null && coauthors.contains(p.supervisorId())) {
       s += 0.08;
       reasons.add("supervisor " + p.supervisorId() + " is a co-author");
+    } else if (p.isStudent() && p.supervisorId() != null) {
+      // Students nearly always publish with their supervisor.
+      s -= 0.1;
+      reasons.add("the student's supervisor " + p.supervisorId() + " is not among the authors");
     } else if (!p.isStudent()) {
       for (Person st : dictionary.studentsOf(p.id())) {
         if (coauthors.contains(st.id())) {
-          s += 0.05;
+          s += 0.1;
           reasons.add("student " + st.id() + " is a co-author");
           break;
         }
       }
     }
-    s = Math.max(0, Math.min(1, s));
-    return new Candidate(p, s, reasons);
+    return new Candidate(p, Math.max(0, Math.min(1, s)), s, reasons);
   }
 
   private static String describeName(NameHit hit) {

@@ -69,8 +69,24 @@ public final class RoleResolver {
           }
         }
       }
+      // WoS binds RP names by the short form; two authors "Zhang, Z" are told apart by the
+      // person's e-mail among the record's addresses (EM).
+      if (person != null && person.email() != null
+          && r.emails().stream().anyMatch(m -> m.equalsIgnoreCase(person.email()))
+          && c.authorNames().stream().anyMatch(n -> LooseNameKey.compatible(loose.of(n),
+              keys(a)))) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private Set<String> keys(Author a) {
+    Set<String> k = new java.util.LinkedHashSet<>();
+    for (String form : a.nameForms()) {
+      k.addAll(loose.of(form));
+    }
+    return k;
   }
 
   private boolean uniquelyFits(SourceRecord r, Author a, Set<String> entryKeys) {
