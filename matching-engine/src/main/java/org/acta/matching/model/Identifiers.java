@@ -15,6 +15,8 @@ import java.util.List;
  * @param isbns ISBNs
  * @param cnNumber CNKI unified journal number (统一刊号), e.g. {@code 44-1999/TB}
  * @param pubmedId PubMed id
+ * @param localId the record's own id in a generic publication list or legacy system (an {@code id}
+ *     column: {@code conf/vldb/PoosalaI96}, {@code 304586}); meaningful only within its list
  */
 public record Identifiers(
     String wosUt,
@@ -25,12 +27,19 @@ public record Identifiers(
     String eissn,
     List<String> isbns,
     String cnNumber,
-    String pubmedId) {
+    String pubmedId,
+    String localId) {
 
   public static final Identifiers NONE =
-      new Identifiers(null, null, null, null, null, null, List.of(), null, null);
+      new Identifiers(null, null, null, null, null, null, List.of(), null, null, null);
 
   public Identifiers {
     isbns = isbns == null ? List.of() : List.copyOf(isbns);
+  }
+
+  /** Identifiers of a bibliographic database record (no local id). */
+  public Identifiers(String wosUt, String eiAccession, String cnkiId, String doi, String issn,
+      String eissn, List<String> isbns, String cnNumber, String pubmedId) {
+    this(wosUt, eiAccession, cnkiId, doi, issn, eissn, isbns, cnNumber, pubmedId, null);
   }
 }

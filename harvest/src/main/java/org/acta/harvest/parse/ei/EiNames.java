@@ -1,0 +1,93 @@
+package org.acta.harvest.parse.ei;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.acta.matching.model.Author;
+
+/**
+ * Name keys for binding an EV "Corresponding author" entry to a position in the author list:
+ * exact (diacritics and case folded), then same surname with compatible initials
+ * ({@code Li, M.} ~ {@code Li, Ming}) when that candidate is unique.
+ */
+final class EiNames {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern INITIALS_ONLY = Pattern.compile("^(?:\\p{Lu}\\.?[\\s-]*){1,4}$");
+
+  private EiNames() {}
+
+  /** 1-based position of the author that {@code name} denotes, or 0 if none or ambiguous. */
+  static int resolve(String name, List<Author> authors) {
+    if (name == null || name.isBlank()) {
+      return 0;
+    }
+    String[] target = split(name);
+    String exact = fold(target[0]) + "|" + fold(target[1]);
+    List<Integer> exactHits = new ArrayList<>();
+    List<Integer> looseHits = new ArrayList<>();
+    for (Author a : authors) {
+      String[] parts = split(a.name());
+      if (exact.equals(fold(parts[0]) + "|" + fold(parts[1]))) {
+        exactHits.add(a.position());
+      } else if (fold(parts[0]).equals(fold(target[0]))
+          && compatible(initials(parts[1]), initials(target[1]))) {
+        looseHits.add(a.position());
+      }
+    }
+    if (exactHits.size() == 1) {
+      return exactHits.get(0);
+    }
+    if (exactHits.isEmpty() && looseHits.size() == 1) {
+      return looseHits.get(0);
+    }
+    return 0;
+  }
+
+  /** {surname, given}; a name without comma is all surname. */
+  static String[] split(String name) {
+    int comma = name.indexOf(',');
+    if (comma < 0) {
+      return new String[] {name.strip(), ""};
+    }
+    return new String[] {name.substring(0, comma).strip(), name.substring(comma + 1).strip()};
+  }
+
+  /** True when the given-name part is only initials ({@code X.}, {@code X.M.}, {@code XM}). */
+  static boolean isInitials(String given) {
+    return given != null && !given.isBlank() && INITIALS_ONLY.matcher(given.strip()).matches();
+  }
+
+  static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    return NOT_LETTER.matcher(MARKS.matcher(d).replaceAll("")).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  static String initials(String given) {
+    if (given == null || given.isBlank()) {
+      return "";
+    }
+    String g = given.strip();
+    if (isInitials(g)) {
+      return fold(g);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String part : g.split("[\\s.\\-‐]+")) {
+      if (!part.isEmpty()) {
+        sb.append(part.charAt(0));
+      }
+    }
+    return fold(sb.toString());
+  }
+
+  private static boolean compatible(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    return a.startsWith(b) || b.startsWith(a);
+  }
+}
