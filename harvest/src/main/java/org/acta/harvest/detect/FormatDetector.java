@@ -74,13 +74,20 @@ public final class FormatDetector {
     List<String> lines = prefixLines(file, cs);
     String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
     if (first.stripLeading().startsWith("<") && looksLikeHtmlTable(lines)) {
-      List<String> header = SheetReader.headerRow(file, cs.charset());
+      List<String> header;
+      try {
+        header = SheetReader.headerRow(file, cs.charset());
+      } catch (SheetReader.SheetException e) {
+        throw new UnrecognizedFormatException(name, null,
+            "It looks like HTML but holds no readable table: " + e.getMessage());
+      }
       return sheet(name, header, cs.charset(), cs.bomLength(), "HTML table, " + cs.reason());
     }
     return text(name, lines, cs);
   }
 
   private static boolean looksLikeHtmlTable(List<String> lines) {
+    // Only a table makes an HTML file an export; the table may start after the prefix.
     String joined = String.join("\n", lines).toLowerCase(Locale.ROOT);
     return joined.contains("<table") || joined.contains("<html") || joined.contains("<meta");
   }

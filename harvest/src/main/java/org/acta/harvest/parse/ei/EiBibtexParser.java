@@ -131,7 +131,7 @@ public final class EiBibtexParser implements RecordParser {
       return null;
     }
     if (!e.complete()) {
-      problems.warn(last, null, "the entry is not closed; the file may be truncated");
+      problems.warn(last, ParseProblem.END_OF_FILE, "the entry is not closed; the file may be truncated");
     }
     String title = MarkupDecoder.decodeHtml(e.first("title"));
     String accession = e.key() == null || e.key().isBlank() ? null : e.key().strip();
