@@ -112,8 +112,7 @@ public class ServeCommand implements Callable<Integer> {
     Path log = directory.subdirectory(DataDirectory.LOGS).resolve("payara.log");
     say("starting Payara Micro on port " + port + " (log: " + log + ")");
     PayaraMicroServer server =
-        PayaraMicroServer.start(
-            payara, war, port, database, directory.subdirectory(DataDirectory.SERVER_ROOT), log);
+        PayaraMicroServer.start(payara, war, port, database, directory, log);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "acta-server"));
     server.awaitHealthy(Duration.ofSeconds(startupTimeoutSeconds));
     say("Acta is up: http://localhost:" + port + "/  (health: http://localhost:" + port
