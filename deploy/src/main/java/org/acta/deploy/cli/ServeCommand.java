@@ -75,6 +75,11 @@ public class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 130; // as a shell reports a command ended by Ctrl-C
+    } catch (RuntimeException | Error e) {
+      // A bug, not a setting: one line first, then the details for whoever reports it.
+      System.err.println("acta: unexpected failure: " + e);
+      e.printStackTrace();
+      return 1;
     }
   }
 

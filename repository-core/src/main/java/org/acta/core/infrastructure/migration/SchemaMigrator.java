@@ -33,7 +33,7 @@ public final class SchemaMigrator {
         .locations(LOCATION)
         // java.util.logging: Payara's own logging, and always present (Flyway's auto-detection
         // picks Log4j when a library brings its API without an implementation).
-        .loggers("javautil")
+        .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
         .cleanDisabled(true)
         .validateMigrationNaming(true)
         .connectRetries(3);
