@@ -114,6 +114,12 @@ public final class AuthorNameReader {
     }
     out.add(new NameReading(NameStrength.FULL.key(familyKey, String.join("", parts)),
         NameStrength.FULL, swapped, familyKey));
+    if (parts.size() >= 2 && parts.get(0).length() > 1
+        && parts.subList(1, parts.size()).stream().allMatch(x -> x.length() == 1)) {
+      // "Smith, John A.": the middle initial is often missing elsewhere.
+      out.add(new NameReading(NameStrength.FULL.key(familyKey, parts.get(0)), NameStrength.FULL,
+          swapped, familyKey));
+    }
   }
 
   /**
