@@ -132,8 +132,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
    */
   private static final class Server extends DB {
 
+    /** A first start installs the database; on a busy 2-core machine that exceeds the default 30 s. */
+    private static final int START_WAIT_MILLIS = 180_000;
+
     private Server(DBConfiguration config) {
       super(config);
+      dbStartMaxWaitInMS = START_WAIT_MILLIS;
     }
 
     static Server open(DBConfiguration config) throws ManagedProcessException {

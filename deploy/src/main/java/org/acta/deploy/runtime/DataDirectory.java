@@ -3,6 +3,7 @@ package org.acta.deploy.runtime;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,12 @@ public final class DataDirectory implements AutoCloseable {
       FileChannel channel =
           FileChannel.open(
               root.resolve("acta.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock = channel.tryLock();
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null; // this very process holds it already
+      }
       if (lock == null) {
         channel.close();
         throw new LaunchException(

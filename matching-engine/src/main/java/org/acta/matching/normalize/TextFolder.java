@@ -22,8 +22,8 @@ public final class TextFolder {
   private static final Pattern CNKI_GROUP = Pattern.compile("[_~]\\(([^()]{1,12})\\)");
   private static final Pattern CNKI_SINGLE = Pattern.compile("(?<=[\\p{L}\\p{N})\\]])[_~]([\\p{Alnum}+\\-])");
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final ThreadLocal<Transliterator> STRIP_MARKS =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+  /** One shared instance used under its lock: building one parses its rules (seconds for Han). */
+  private static final Transliterator STRIP_MARKS = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII");
 
   private TextFolder() {}
 
@@ -63,7 +63,7 @@ public final class TextFolder {
     if (!ascii) {
       t = NFKC_CASEFOLD.normalize(t);
       t = spellOutGreek(t);
-      t = STRIP_MARKS.get().transliterate(t);
+      t = foldMarks(t);
     }
     return wordsOf(t);
   }
@@ -98,6 +98,29 @@ public final class TextFolder {
       }
     }
     return han > 0 && han * 3 >= letters;
+  }
+
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /**
+   * Drops combining marks (é → e) by canonical decomposition; letters that do not decompose
+   * (ø, ł, æ, đ) go through ICU's Latin-ASCII, which is slow, so only when they occur.
+   */
+  static String foldMarks(String s) {
+    String d = NFD.normalize(s);
+    StringBuilder b = new StringBuilder(d.length());
+    boolean otherLatin = false;
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c >= 0x80 && c < 0x2000 && Character.isLetter(c) && UScript.getScript(c) == UScript.LATIN) {
+        otherLatin = true;
+      }
+      b.append(c);
+    }
+    return otherLatin ? translitSTRIPMARKS(b.toString()) : b.toString();
   }
 
   static boolean isAscii(String s) {
@@ -161,5 +184,11 @@ public final class TextFolder {
       end--;
     }
     return b.substring(0, end);
+  }
+
+  private static String translitSTRIPMARKS(String s) {
+    synchronized (STRIP_MARKS) {
+      return STRIP_MARKS.transliterate(s);
+    }
   }
 }

@@ -15,10 +15,9 @@ public class DomainExceptionMapper implements ExceptionMapper<ActaException> {
 
   @Override
   public Response toResponse(ActaException e) {
-    Response.Status status =
-        e instanceof DuplicateKeyException
-            ? Response.Status.CONFLICT
-            : Response.Status.fromStatusCode(422);
-    return Problems.of(status == null ? Response.Status.BAD_REQUEST : status, e.getMessage());
+    if (e instanceof DuplicateKeyException) {
+      return Problems.of(Response.Status.CONFLICT, e.getMessage());
+    }
+    return Problems.of(Problems.UNPROCESSABLE_CONTENT, "Unprocessable Content", e.getMessage());
   }
 }

@@ -30,7 +30,7 @@ public final class HardRules {
     if (sameDoi) {
       return null;
     }
-    boolean sameVenueId = PairComparator.venueLevel(a, b) == 1;
+    boolean sameVenueId = sameVenueId(a, b);
     boolean samePages = PairComparator.pagesLevel(a, b) == 1;
     if (isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
@@ -43,6 +43,10 @@ public final class HardRules {
         && PairComparator.pagesLevel(a, b) == 2) {
       return "different pages in the same issue of the same journal";
     }
+    if (sameVenueId && a.issue != null && b.issue != null && !a.issue.equals(b.issue)
+        && a.year == b.year && Objects.equals(a.volume, b.volume)) {
+      return "different issues of the same journal volume";
+    }
     if (yearsApart(a, b) && (a.kind == MatchRecord.Kind.JOURNAL || b.kind == MatchRecord.Kind.JOURNAL)
         && a.kind != b.kind) {
       return "a journal article and a paper of another kind from another year (an earlier version)";
@@ -54,6 +58,17 @@ public final class HardRules {
       return "two distinct records of the same database";
     }
     return null;
+  }
+
+  static boolean sameVenueId(MatchRecord a, MatchRecord b) {
+    for (String x : a.venueIds) {
+      for (String y : b.venueIds) {
+        if (x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Years differ and no early-access / online-first date explains it. */

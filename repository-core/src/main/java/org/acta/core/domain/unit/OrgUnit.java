@@ -46,8 +46,9 @@ public class OrgUnit {
   @Column(name = "name_en")
   private String nameEn;
 
+  // Sorted by language, then name, so that every reader sees the same order.
   @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("id")
+  @OrderBy("language ASC, name ASC")
   private List<UnitName> otherNames = new ArrayList<>();
 
   /** For JPA only. */
