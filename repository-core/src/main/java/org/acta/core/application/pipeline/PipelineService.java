@@ -165,6 +165,7 @@ public final class PipelineService {
       }
     }
     int moved = 0;
+    Set<Long> placed = new HashSet<>();
     try (PreparedStatement delete = c.prepareStatement(
             "DELETE FROM work_member WHERE source_record_id = ?");
         PreparedStatement insert = c.prepareStatement(
@@ -175,6 +176,9 @@ public final class PipelineService {
         for (SourceRecord r : w.records()) {
           long recordId = stored.id(r);
           Long was = workOfRecord.get(recordId);
+          if (!placed.add(recordId)) {
+            continue; // another reading of a record already placed (its first reading decides)
+          }
           if (was != null && was == workId) {
             continue;
           }
