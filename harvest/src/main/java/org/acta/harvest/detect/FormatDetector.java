@@ -43,6 +43,9 @@ public final class FormatDetector {
   private static final Pattern EV_BIBTEX = Pattern.compile(
       "^@\\w+\\{\\d{11,14}\\s*,|copyright = \\{Compilation and indexing terms");
   private static final Pattern CNKI_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]*-\\p{IsHan}+$");
+  /** A RefWorks title/author/journal line with Chinese text ({@code A1赵六}, {@code T1 …}). */
+  private static final Pattern REFWORKS_HAN_LINE =
+      Pattern.compile("^(?:A1|A3|T1|JF|K1|AD|PB) ?.*\\p{IsHan}.*$");
   private static final Pattern ESTUDY_DATATYPE = Pattern.compile("^DataType: ?\\d");
 
   private final CharsetSniffer sniffer = new CharsetSniffer();
@@ -221,6 +224,10 @@ public final class FormatDetector {
     if (rt && lines.stream().limit(150).anyMatch(l -> l.startsWith("DS CNKI"))) {
       return found(ExportFormat.CNKI_REFWORKS, cs, "RT first tag and DS CNKI line");
     }
+    // Some CNKI RefWorks records (theses, 科技成果) lack the DS line but are in Chinese.
+    if (rt && lines.stream().limit(150).anyMatch(l -> REFWORKS_HAN_LINE.matcher(l).matches())) {
+      return found(ExportFormat.CNKI_REFWORKS, cs, "RT first tag and Chinese RefWorks fields");
+    }
 
     // Rule 9: CNKI EndNote.
     boolean endnote = lines.stream().anyMatch(l -> l.startsWith("%0 "));
@@ -233,6 +240,14 @@ public final class FormatDetector {
     if (noteExpress && lines.stream()
         .anyMatch(l -> l.startsWith("{Database Provider}:") && l.contains("CNKI"))) {
       return found(ExportFormat.CNKI_NOTEEXPRESS, cs, "{Reference Type} and CNKI provider");
+    }
+
+    // An EV or CNKI "Excel" download that is really tab-separated text.
+    if (first.indexOf('\t') >= 0) {
+      ExportFormat table = classifyHeaderLabels(List.of(first.split("\t")));
+      if (table == ExportFormat.CNKI_TABLE || table == ExportFormat.EI_EXCEL) {
+        return found(table, cs, "tab-separated header row of " + table.displayName() + " labels");
+      }
     }
 
     // Rule 11: CNKI E-Study and custom text.

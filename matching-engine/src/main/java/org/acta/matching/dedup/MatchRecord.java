@@ -1,0 +1,153 @@
+package org.acta.matching.dedup;
+
+import org.acta.matching.model.SourceDatabase;
+import org.acta.matching.model.SourceRecord;
+
+/**
+ * A source record's derived keys, computed once, in the primitive-friendly form the comparison
+ * loop reads millions of times. Immutable except {@link #genericTitle}, which needs the whole
+ * collection and is set once by {@link MatchRecordFactory} before any comparison.
+ */
+public final class MatchRecord {
+  /** Broad publication kind, for the conference-versus-journal-version rule. */
+  public enum Kind {
+    JOURNAL,
+    CONFERENCE,
+    THESIS,
+    UNKNOWN
+  }
+
+  public final int index;
+  public final SourceRecord record;
+  public final SourceDatabase source;
+  /** The database's own id ({@code WOS|…}, {@code EI|Compendex|…}), or null. */
+  public final String sourceId;
+  public final String doi;
+  /** Normalised ISSNs and eISSNs, and the CN number, as venue identifiers. */
+  public final String[] venueIds;
+  public final int year;
+  /** A second plausible year (early access / online first), or 0. */
+  public final int yearAlt;
+  public final String volume;
+  public final String issue;
+  public final String firstPage;
+  public final String lastPage;
+  public final String articleNumber;
+  public final String title;
+  public final String titleCompact;
+  public final int[] titleTokens;
+  public final boolean titleHan;
+  public final String titleAlt;
+  public final String titleAltCompact;
+  public final int[] titleAltTokens;
+  public final String venue;
+  public final int[] venueTokens;
+  /** Venue words (romanised when the name is Chinese) for abbreviation matching. */
+  public final String[] venueWords;
+  /** Folded abbreviated venue name (WoS JI/J9, EV abbreviated source title), or "". */
+  public final String venueAbbrev;
+  public final int part;
+  public final boolean correction;
+  public final Kind kind;
+  /** Per author (capped), the hashes of its name keys. */
+  public final int[][] authorKeys;
+  /** Set from the whole collection: this title is too common to identify a work. */
+  boolean genericTitle;
+  /**
+   * Set from the whole collection: this record's file is a clean list (one record per paper, as
+   * a database export is), so two records of the same file and database are two papers.
+   */
+  boolean cleanFile;
+  /** Records of this record's listing with the same title and year (1 = it is unique there). */
+  int sameTitleAndYearInListing;
+  /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
+  public final String naturalKey;
+  /** The file and database this record was listed in ({@code file|source|database}). */
+  public final String listing;
+
+  MatchRecord(Builder b) {
+    index = b.index;
+    record = b.record;
+    source = b.record.source();
+    sourceId = b.sourceId;
+    doi = b.doi;
+    venueIds = b.venueIds;
+    year = b.year;
+    yearAlt = b.yearAlt;
+    volume = b.volume;
+    issue = b.issue;
+    firstPage = b.firstPage;
+    lastPage = b.lastPage;
+    articleNumber = b.articleNumber;
+    title = b.title;
+    titleCompact = b.titleCompact;
+    titleTokens = b.titleTokens;
+    titleHan = b.titleHan;
+    titleAlt = b.titleAlt;
+    titleAltCompact = b.titleAltCompact;
+    titleAltTokens = b.titleAltTokens;
+    venue = b.venue;
+    venueTokens = b.venueTokens;
+    venueWords = b.venueWords;
+    venueAbbrev = b.venueAbbrev;
+    part = b.part;
+    correction = b.correction;
+    kind = b.kind;
+    authorKeys = b.authorKeys;
+    naturalKey = b.record.naturalKey();
+    listing = b.record.origin().fileName() + "|" + source + "|"
+        + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** In a clean list, no other record has this title in this year. */
+  public boolean uniqueInCleanListing() {
+    return cleanFile && sameTitleAndYearInListing == 1;
+  }
+
+  public boolean cleanFile() {
+    return cleanFile;
+  }
+
+  public boolean genericTitle() {
+    return genericTitle;
+  }
+
+  /** The page or article number that identifies the paper inside its issue, or null. */
+  public String pageKey() {
+    return firstPage != null ? firstPage : articleNumber;
+  }
+
+  public boolean hasTitle() {
+    return !titleCompact.isEmpty();
+  }
+
+  static final class Builder {
+    int index;
+    SourceRecord record;
+    String sourceId;
+    String doi;
+    String[] venueIds;
+    int year;
+    int yearAlt;
+    String volume;
+    String issue;
+    String firstPage;
+    String lastPage;
+    String articleNumber;
+    String title;
+    String titleCompact;
+    int[] titleTokens;
+    boolean titleHan;
+    String titleAlt;
+    String titleAltCompact;
+    int[] titleAltTokens;
+    String venue;
+    int[] venueTokens;
+    String[] venueWords;
+    String venueAbbrev;
+    int part;
+    boolean correction;
+    Kind kind;
+    int[][] authorKeys;
+  }
+}

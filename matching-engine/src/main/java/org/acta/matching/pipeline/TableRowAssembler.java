@@ -1,0 +1,133 @@
+package org.acta.matching.pipeline;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.acta.matching.attribution.AuthorshipDecision;
+import org.acta.matching.model.SourceDatabase;
+import org.acta.matching.model.SourceRecord;
+import org.acta.matching.work.Work;
+import org.acta.matching.work.WorkField;
+
+/**
+ * Builds rows of the one table from a work's merged view and an attribution decision. Where the
+ * merged view lacks a field, the first member record that has it supplies it, so that no value a
+ * source gave is lost from the row.
+ */
+public final class TableRowAssembler {
+
+  /** Status of a row applied by the pipeline without a person's decision. */
+  public static final String STATUS_AUTO = "auto";
+
+  private final long version;
+
+  /** @param version the change sequence number given to every row built (1 offline) */
+  public TableRowAssembler(long version) {
+    this.version = version;
+  }
+
+  public TableRow row(Work work, AuthorshipDecision d) {
+    return new TableRow(
+        StableIds.rowId(work.id(), d.personId()),
+        work.id(),
+        d.personId(),
+        d.personName(),
+        d.personKind(),
+        d.unitId(),
+        d.authorRank(),
+        d.firstAuthor(),
+        d.corresponding(),
+        d.firstAffiliationIsInstitution(),
+        field(work, WorkField.TITLE, SourceRecord::title),
+        field(work, WorkField.TITLE_ALT, SourceRecord::titleAlt),
+        field(work, WorkField.SOURCE_TITLE, SourceRecord::sourceTitle),
+        field(work, WorkField.ISSN, r -> r.ids().issn()),
+        field(work, WorkField.EISSN, r -> r.ids().eissn()),
+        year(work),
+        field(work, WorkField.VOLUME, SourceRecord::volume),
+        field(work, WorkField.ISSUE, SourceRecord::issue),
+        field(work, WorkField.PAGES, TableRowAssembler::pages),
+        doi(work),
+        field(work, WorkField.DOCUMENT_TYPE, r -> r.documentType().tableValue()),
+        field(work, WorkField.LANGUAGE, SourceRecord::language),
+        indexedIn(work),
+        field(work, WorkField.WOS_UT, r -> r.ids().wosUt()),
+        field(work, WorkField.EI_ACCESSION, r -> r.ids().eiAccession()),
+        field(work, WorkField.CNKI_ID, r -> r.ids().cnkiId()),
+        null,
+        null,
+        null,
+        false,
+        false,
+        STATUS_AUTO,
+        d.score(),
+        version,
+        false);
+  }
+
+  private static String field(Work work, WorkField f, Function<SourceRecord, String> fallback) {
+    String merged = work.merged().get(f);
+    if (merged != null && !merged.isBlank()) {
+      return merged;
+    }
+    for (SourceRecord r : work.records()) {
+      String v = fallback.apply(r);
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static Integer year(Work work) {
+    String merged = work.merged().get(WorkField.YEAR);
+    if (merged != null && merged.matches("\\d{4}")) {
+      return Integer.valueOf(merged);
+    }
+    return work.records().stream()
+        .map(SourceRecord::year)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String doi(Work work) {
+    String v = field(work, WorkField.DOI, r -> r.ids().doi());
+    if (v == null) {
+      return null;
+    }
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    int at = s.indexOf("10.");
+    return at > 0 ? s.substring(at) : s;
+  }
+
+  private static String pages(SourceRecord r) {
+    if (r.pageStart() != null && !r.pageStart().isBlank()) {
+      return r.pageEnd() == null || r.pageEnd().isBlank()
+          ? r.pageStart().strip()
+          : r.pageStart().strip() + "-" + r.pageEnd().strip();
+    }
+    if (r.articleNumber() != null && !r.articleNumber().isBlank()) {
+      return r.articleNumber().strip();
+    }
+    return r.pagesRaw();
+  }
+
+  private static String indexedIn(Work work) {
+    String merged = work.merged().get(WorkField.INDEXED_IN);
+    if (merged != null && !merged.isBlank()) {
+      return merged;
+    }
+    Set<String> lists = new LinkedHashSet<>();
+    for (SourceRecord r : work.records()) {
+      if (r.source() == SourceDatabase.WOS) {
+        lists.addAll(r.editions());
+      } else if (r.source() == SourceDatabase.EI
+          && (r.database() == null || r.database().toLowerCase(Locale.ROOT).contains("compendex"))) {
+        lists.add("EI");
+      }
+    }
+    return lists.isEmpty() ? null : String.join(";", lists);
+  }
+}
