@@ -47,7 +47,7 @@ final class HarvestRun {
       public void problem(ParseProblem p) {
         // A dropped record or a problem with the whole file (unrecognised, truncated) means the
         // run did not read everything; a warning on a kept record does not.
-        if (p.fatalForRecord() || p.recordNumber() == 0) {
+        if (p.fatalForRecord() || p.fileIncomplete()) {
           complete = false;
         }
         err.println(p.describe());

@@ -27,8 +27,9 @@ import picocli.CommandLine.ParameterException;
     name = "pipeline",
     mixinStandardHelpOptions = true,
     description = {
-      "Run harvest, deduplication and attribution offline on export files and write",
-      "works.csv, table.csv and review.csv into the output directory."
+      "Harvest, deduplicate and attribute export files offline (no database, no server).",
+      "Writes works.csv, table.csv, review.csv (and review-duplicates.csv) into OUT_DIR;"
+          + " see shared/design/evaluation.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

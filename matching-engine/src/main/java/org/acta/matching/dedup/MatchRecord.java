@@ -53,6 +53,17 @@ public final class MatchRecord {
   public final int[][] authorKeys;
   /** Set from the whole collection: this title is too common to identify a work. */
   boolean genericTitle;
+  /**
+   * Set from the whole collection: this record's file is a clean list (one record per paper, as
+   * a database export is), so two records of the same file and database are two papers.
+   */
+  boolean cleanFile;
+  /** Records of this record's listing with the same title and year (1 = it is unique there). */
+  int sameTitleAndYearInListing;
+  /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
+  public final String naturalKey;
+  /** The file and database this record was listed in ({@code file|source|database}). */
+  public final String listing;
 
   MatchRecord(Builder b) {
     index = b.index;
@@ -83,6 +94,18 @@ public final class MatchRecord {
     correction = b.correction;
     kind = b.kind;
     authorKeys = b.authorKeys;
+    naturalKey = b.record.naturalKey();
+    listing = b.record.origin().fileName() + "|" + source + "|"
+        + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** In a clean list, no other record has this title in this year. */
+  public boolean uniqueInCleanListing() {
+    return cleanFile && sameTitleAndYearInListing == 1;
+  }
+
+  public boolean cleanFile() {
+    return cleanFile;
   }
 
   public boolean genericTitle() {

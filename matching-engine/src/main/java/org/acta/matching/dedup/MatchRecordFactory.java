@@ -42,6 +42,7 @@ public final class MatchRecordFactory {
   public MatchRecord[] build(List<SourceRecord> records) {
     MatchRecord[] out = new MatchRecord[records.size()];
     IntStream.range(0, records.size()).parallel().forEach(i -> out[i] = one(i, records.get(i)));
+    markCleanFiles(out);
     markGenericTitles(out);
     return out;
   }
@@ -136,8 +137,25 @@ public final class MatchRecordFactory {
       case PROCEEDINGS_PAPER -> MatchRecord.Kind.CONFERENCE;
       case ARTICLE, REVIEW, EDITORIAL, CORRECTION -> MatchRecord.Kind.JOURNAL;
       case THESIS -> MatchRecord.Kind.THESIS;
-      default -> MatchRecord.Kind.UNKNOWN;
+      default -> kindFromVenue(r.sourceTitle() != null ? r.sourceTitle() : r.conference());
     };
+  }
+
+  private static final Pattern JOURNAL_WORDS = Pattern.compile(
+      "\\b(journal|j|trans|transactions|record|letters|lett|magazine|mag|bulletin|bull|review|rev|annals|acta)\\b");
+  private static final Pattern CONFERENCE_WORDS = Pattern.compile(
+      "\\b(conference|conf|proceedings|proc|symposium|symp|workshop|congress|meeting|colloquium)\\b");
+
+  /** When the source gives no document type, the venue's name often says it ("… Journal"). */
+  static MatchRecord.Kind kindFromVenue(String venue) {
+    String v = TextFolder.fold(venue);
+    if (v.isEmpty()) {
+      return MatchRecord.Kind.UNKNOWN;
+    }
+    boolean conf = CONFERENCE_WORDS.matcher(v).find();
+    boolean journal = JOURNAL_WORDS.matcher(v).find();
+    return conf == journal ? MatchRecord.Kind.UNKNOWN
+        : conf ? MatchRecord.Kind.CONFERENCE : MatchRecord.Kind.JOURNAL;
   }
 
   static int[][] authorKeys(List<Author> authors) {
@@ -176,21 +194,58 @@ public final class MatchRecordFactory {
   }
 
   /**
+   * A listing (file + database) is clean when almost no title repeats inside it: a database
+   * export lists each paper once, a citation list (Cora) repeats papers all the time. Learnt per
+   * file from the data, so no file has to be declared clean or dirty.
+   */
+  private void markCleanFiles(MatchRecord[] recs) {
+    Map<String, Map<String, Integer>> titlesPerListing = new HashMap<>();
+    for (MatchRecord m : recs) {
+      if (m.hasTitle()) {
+        titlesPerListing.computeIfAbsent(m.listing, k -> new HashMap<>()).merge(m.titleCompact, 1, Integer::sum);
+      }
+    }
+    Map<String, Boolean> clean = new HashMap<>();
+    titlesPerListing.forEach((listing, titles) -> {
+      long records = 0;
+      long repeated = 0;
+      for (int c : titles.values()) {
+        records += c;
+        if (c > 1) {
+          repeated += c;
+        }
+      }
+      clean.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated <= records * MAX_REPEAT_SHARE);
+    });
+    Map<String, Integer> titleYear = new HashMap<>();
+    for (MatchRecord m : recs) {
+      m.cleanFile = clean.getOrDefault(m.listing, false);
+      if (m.cleanFile && m.hasTitle()) {
+        titleYear.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1, Integer::sum);
+      }
+    }
+    for (MatchRecord m : recs) {
+      if (m.cleanFile && m.hasTitle()) {
+        m.sameTitleAndYearInListing = titleYear.get(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year);
+      }
+    }
+  }
+
+  /** Fewer records than this say nothing about whether a file repeats papers. */
+  static final int MIN_RECORDS_TO_JUDGE = 20;
+  /** Share of records with a title repeated in the same file above which a file is a citation list. */
+  static final double MAX_REPEAT_SHARE = 0.25;
+
+  /**
    * A title is generic ("Editorial", "Preface", 卷首语) when the collection shows it naming papers
    * in several years or venues, or when it is too short to name one paper. Learnt from the data,
    * not from a list, so it works for any language.
    */
   private void markGenericTitles(MatchRecord[] recs) {
-    Map<String, Set<String>> years = new HashMap<>();
-    Map<String, Set<String>> venues = new HashMap<>();
+    Map<String, TitleSpread> spreadOf = new HashMap<>(recs.length * 2);
     for (MatchRecord m : recs) {
-      if (!m.hasTitle()) {
-        continue;
-      }
-      years.computeIfAbsent(m.titleCompact, k -> new HashSet<>(2)).add(Integer.toString(m.year));
-      if (m.venueIds.length > 0) {
-        // only identified venues: free-text venue strings of one paper vary too much (citations)
-        venues.computeIfAbsent(m.titleCompact, k -> new HashSet<>(2)).add(m.venueIds[0]);
+      if (m.hasTitle()) {
+        spreadOf.computeIfAbsent(m.titleCompact, k -> new TitleSpread()).add(m);
       }
     }
     int spread = config.genericTitleSpread();
@@ -198,10 +253,50 @@ public final class MatchRecordFactory {
       if (!m.hasTitle()) {
         continue;
       }
+      TitleSpread t = spreadOf.get(m.titleCompact);
       boolean short_ = m.titleHan ? m.titleCompact.length() <= 4 : m.titleTokens.length <= 2;
       m.genericTitle = short_
-          || years.get(m.titleCompact).size() > spread
-          || venues.getOrDefault(m.titleCompact, Set.of()).size() >= spread;
+          || t.years >= spread
+          // only identified venues count: free-text venue strings of one paper vary (citations)
+          || t.venues >= spread
+          // a clean list (one record per paper) naming two records alike in one year: generic
+          || m.cleanFile && m.sameTitleAndYearInListing > 1;
+    }
+  }
+
+  /** How widely one title is spread: distinct years and venues (counted up to a few). */
+  private static final class TitleSpread {
+    private static final int CAP = 4;
+    final int[] yearSeen = new int[CAP];
+    final String[] venueSeen = new String[CAP];
+    int years;
+    int venues;
+
+    void add(MatchRecord m) {
+      if (years < CAP && !contains(yearSeen, years, m.year)) {
+        yearSeen[years++] = m.year;
+      }
+      if (m.venueIds.length > 0 && venues < CAP && !contains(venueSeen, venues, m.venueIds[0])) {
+        venueSeen[venues++] = m.venueIds[0];
+      }
+    }
+
+    private static boolean contains(int[] a, int n, int v) {
+      for (int i = 0; i < n; i++) {
+        if (a[i] == v) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(String[] a, int n, String v) {
+      for (int i = 0; i < n; i++) {
+        if (a[i].equals(v)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -22,6 +22,7 @@ import org.acta.matching.dedup.MatchRecord;
  */
 public final class StandardBlocker implements Blocker {
   private static final int RARE_WORDS = 4;
+  private static final int WINDOW = 3;
   private static final int INDEX_BITS = 24;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
@@ -45,7 +46,7 @@ public final class StandardBlocker implements Blocker {
     }
     long[] k = keys.toArray();
     Arrays.parallelSort(k);
-    return expand(k, recs.length);
+    return expand(k, recs.length, recs);
   }
 
   private void emitKeys(MatchRecord m, WordFrequencies df, LongList out) {
@@ -90,9 +91,10 @@ public final class StandardBlocker implements Blocker {
     }
   }
 
-  private CandidatePairs expand(long[] k, int n) {
+  private CandidatePairs expand(long[] k, int n, MatchRecord[] recs) {
     long budget = Math.max(10_000L, (long) pairsPerRecord * n);
     // runs of equal key = blocks; remember (start, length) of the usable ones
+    LongList bigStarts = new LongList(16);
     int[] starts = new int[16];
     int[] lengths = new int[16];
     int blocks = 0;
@@ -106,6 +108,7 @@ public final class StandardBlocker implements Blocker {
       int len = e - s;
       if (len >= 2) {
         if (len > maxBlockSize) {
+          bigStarts.add(((long) s << 32) | len);
           skipped++;
         } else {
           if (blocks == starts.length) {
@@ -140,6 +143,34 @@ public final class StandardBlocker implements Blocker {
           int iy = (int) (k[y] & INDEX_MASK);
           if (ix != iy) {
             pairs.add(CandidatePairs.pack(ix, iy));
+          }
+        }
+      }
+    }
+    // big blocks are not dropped: each record meets its nearest neighbours in title order, which
+    // is enough to chain a large group of equal titles while costing linear, not quadratic, time
+    long[] big = bigStarts.toArray();
+    for (long bs : big) {
+      int s = (int) (bs >>> 32);
+      int len = (int) bs;
+      long cost = (long) len * WINDOW;
+      if (spent + cost > budget) {
+        break;
+      }
+      spent += cost;
+      skipped--;
+      Integer[] members = new Integer[len];
+      for (int x = 0; x < len; x++) {
+        members[x] = (int) (k[s + x] & INDEX_MASK);
+      }
+      java.util.Arrays.sort(members, (x, y) -> {
+        int c = recs[x].titleCompact.compareTo(recs[y].titleCompact);
+        return c != 0 ? c : Integer.compare(x, y);
+      });
+      for (int x = 0; x < len; x++) {
+        for (int y = x + 1; y <= x + WINDOW && y < len; y++) {
+          if (!members[x].equals(members[y])) {
+            pairs.add(CandidatePairs.pack(members[x], members[y]));
           }
         }
       }

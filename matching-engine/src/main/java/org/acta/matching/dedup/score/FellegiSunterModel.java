@@ -13,6 +13,8 @@ import java.util.Locale;
  */
 public final class FellegiSunterModel {
   private static final double FLOOR = 1e-6;
+  private static final double M_FLOOR = 0.01;
+  static double PRIOR_WEIGHT = Double.parseDouble(System.getProperty("acta.dedup.prior", "0.05"));
   private final double[][] m = new double[Field.ALL.length][];
   private final double[][] u = new double[Field.ALL.length][];
   private double lambda = 0.1;
@@ -81,6 +83,10 @@ public final class FellegiSunterModel {
   }
 
   private void estimate(long[] patternCounts, int iterations, boolean estimateU) {
+    double[][] mPrior = new double[m.length][];
+    for (int f = 0; f < m.length; f++) {
+      mPrior[f] = initialM(Field.ALL[f]);
+    }
     double[][] uPrior = new double[u.length][];
     for (int f = 0; f < u.length; f++) {
       uPrior[f] = u[f].clone();
@@ -111,16 +117,22 @@ public final class FellegiSunterModel {
       double newLambda = total == 0 ? lambda : Math.min(0.999, Math.max(1e-6, matches / total));
       double change = Math.abs(newLambda - lambda);
       lambda = newLambda;
+      double alpha = PRIOR_WEIGHT * total;
       for (int f = 0; f < Field.ALL.length; f++) {
         double denom = 0;
         for (int l = 1; l < nm[f].length; l++) {
+          // MAP estimate: the prior (what a match usually looks like) as pseudo-counts, so EM
+          // cannot drift to a latent class that is not "same work" (e.g. "same year")
+          nm[f][l] += alpha * mPrior[f][l];
           denom += nm[f][l];
         }
         if (denom < 1e-9) {
           continue; // field never comparable among matches: keep the prior
         }
         for (int l = 1; l < nm[f].length; l++) {
-          double v = Math.max(FLOOR, nm[f][l] / denom);
+          // no level is impossible among true matches (typos, data errors): a floor keeps one
+          // field from vetoing a pair on its own
+          double v = Math.max(M_FLOOR, nm[f][l] / denom);
           change = Math.max(change, Math.abs(v - m[f][l]));
           m[f][l] = v;
         }

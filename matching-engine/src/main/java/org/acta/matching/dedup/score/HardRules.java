@@ -15,8 +15,10 @@ public final class HardRules {
     if (a.sourceId != null && a.sourceId.equals(b.sourceId)) {
       return null; // the same database record exported twice
     }
-    if (a.part != 0 && b.part != 0 && a.part != b.part) {
-      return "different parts of a series (Part " + a.part + " / Part " + b.part + ")";
+    if (a.part != b.part) {
+      return a.part != 0 && b.part != 0
+          ? "different parts of a series (Part " + a.part + " / Part " + b.part + ")"
+          : "only one title is a numbered part of a series (Part " + Math.max(a.part, b.part) + ")";
     }
     if (a.correction != b.correction) {
       return "one is a correction notice (corrigendum/erratum) of the other";
@@ -28,7 +30,7 @@ public final class HardRules {
     if (sameDoi) {
       return null;
     }
-    boolean sameVenueId = PairComparator.venueLevel(a, b) == 1;
+    boolean sameVenueId = sameVenueId(a, b);
     boolean samePages = PairComparator.pagesLevel(a, b) == 1;
     if (isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
@@ -41,8 +43,49 @@ public final class HardRules {
         && PairComparator.pagesLevel(a, b) == 2) {
       return "different pages in the same issue of the same journal";
     }
+    if (sameVenueId && a.issue != null && b.issue != null && !a.issue.equals(b.issue)
+        && a.year == b.year && Objects.equals(a.volume, b.volume)) {
+      return "different issues of the same journal volume";
+    }
+    if (yearsApart(a, b) && (a.kind == MatchRecord.Kind.JOURNAL || b.kind == MatchRecord.Kind.JOURNAL)
+        && a.kind != b.kind) {
+      return "a journal article and a paper of another kind from another year (an earlier version)";
+    }
+    if (a.cleanFile() && a.listing.equals(b.listing)) {
+      return "two records of one export file and database, which lists each paper once";
+    }
     if (a.sourceId != null && b.sourceId != null && sameDatabase(a.sourceId, b.sourceId)) {
       return "two distinct records of the same database";
+    }
+    return null;
+  }
+
+  static boolean sameVenueId(MatchRecord a, MatchRecord b) {
+    for (String x : a.venueIds) {
+      for (String y : b.venueIds) {
+        if (x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Years differ and no early-access / online-first date explains it. */
+  static boolean yearsApart(MatchRecord a, MatchRecord b) {
+    return a.year != 0 && b.year != 0 && a.year != b.year && a.yearAlt != b.year && b.yearAlt != a.year;
+  }
+
+  /**
+   * A title that names many papers ("Editor's Notes", "Preface", 卷首语) identifies a work only
+   * together with a DOI or its pages: without them, a pair is at most a possible match.
+   */
+  public static String needsIdentifier(MatchRecord a, MatchRecord b) {
+    if ((a.genericTitle() || b.genericTitle()) && !(a.doi != null && a.doi.equals(b.doi))
+        && PairComparator.pagesLevel(a, b) != 1
+        // two clean lists that each hold this title only once in the year: it can only be this one
+        && !(a.uniqueInCleanListing() && b.uniqueInCleanListing() && !a.listing.equals(b.listing))) {
+      return "generic title without a DOI or pages that agree";
     }
     return null;
   }
