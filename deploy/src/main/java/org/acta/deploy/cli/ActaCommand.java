@@ -1,5 +1,7 @@
 package org.acta.deploy.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +46,12 @@ public class ActaCommand implements Runnable {
     return commandLine;
   }
 
+  /** Held so the configured level is not lost when the logger would be garbage collected. */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
   public static void main(String[] args) {
+    // Flyway reports every step at INFO; the launcher prints its own one-line summary instead.
+    FLYWAY_LOG.setLevel(Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 }

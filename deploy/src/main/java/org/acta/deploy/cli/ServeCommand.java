@@ -76,6 +76,11 @@ public class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 130; // as a shell reports a command ended by Ctrl-C
+    } catch (RuntimeException | Error e) {
+      // A bug, not a setting: one line first, then the details for whoever reports it.
+      System.err.println("acta: unexpected failure: " + e);
+      e.printStackTrace();
+      return 1;
     }
   }
 
@@ -113,8 +118,7 @@ public class ServeCommand implements Callable<Integer> {
     Path log = directory.subdirectory(DataDirectory.LOGS).resolve("payara.log");
     say("starting Payara Micro on port " + port + " (log: " + log + ")");
     PayaraMicroServer server =
-        PayaraMicroServer.start(
-            payara, war, port, database, directory.subdirectory(DataDirectory.SERVER_ROOT), log);
+        PayaraMicroServer.start(payara, war, port, database, directory, log);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "acta-server"));
     server.awaitHealthy(Duration.ofSeconds(startupTimeoutSeconds));
     if (demo) {

@@ -179,7 +179,8 @@ public final class WorkMerger {
     }
   }
 
-  static String editionCode(String edition) {
+  /** The one table's index code of a WoS edition or database name, or null. */
+  public static String editionCode(String edition) {
     String e = edition.toUpperCase(Locale.ROOT);
     if (e.contains("SCI-EXPANDED") || e.contains("SCIENCE CITATION INDEX EXPANDED") || e.equals("SCIE")) {
       return "SCIE";

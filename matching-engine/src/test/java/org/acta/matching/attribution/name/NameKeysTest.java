@@ -64,6 +64,15 @@ class NameKeysTest {
   }
 
   @Test
+  void westernTwoWordSurnamesAndMiddleInitials() {
+    Set<String> spanish = personKeys.keys("", "Miguel Ángel Fernández López");
+    assertTrue(reader.read("Fernández López, Miguel Ángel").stream()
+        .anyMatch(r -> spanish.contains(r.key())));
+    Set<String> smith = personKeys.keys("", "John Smith");
+    assertTrue(reader.read("Smith, John A.").stream().anyMatch(r -> smith.contains(r.key())));
+  }
+
+  @Test
   void initialsAndSwappedReadingsAreMarked() {
     List<NameReading> r = reader.read("Wang, XM");
     assertEquals(NameStrength.INITIALS, r.get(0).strength());
