@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
 public class ActaCommand implements Runnable {
 
   /** Subcommands other modules' authors add, registered by class name when they are present. */
-  private static final String[] OPTIONAL_SUBCOMMANDS = {"org.acta.deploy.cli.PipelineCommand"};
+  private static final String[] OPTIONAL_SUBCOMMANDS = {
+    "org.acta.deploy.cli.PipelineCommand", "org.acta.deploy.cli.ImportCommand"
+  };
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -43,6 +43,9 @@ public final class FormatDetector {
   private static final Pattern EV_BIBTEX = Pattern.compile(
       "^@\\w+\\{\\d{11,14}\\s*,|copyright = \\{Compilation and indexing terms");
   private static final Pattern CNKI_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]*-\\p{IsHan}+$");
+  /** A RefWorks title/author/journal line with Chinese text ({@code A1赵六}, {@code T1 …}). */
+  private static final Pattern REFWORKS_HAN_LINE =
+      Pattern.compile("^(?:A1|A3|T1|JF|K1|AD|PB) ?.*\\p{IsHan}.*$");
   private static final Pattern ESTUDY_DATATYPE = Pattern.compile("^DataType: ?\\d");
 
   private final CharsetSniffer sniffer = new CharsetSniffer();
@@ -71,13 +74,20 @@ public final class FormatDetector {
     List<String> lines = prefixLines(file, cs);
     String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
     if (first.stripLeading().startsWith("<") && looksLikeHtmlTable(lines)) {
-      List<String> header = SheetReader.headerRow(file, cs.charset());
+      List<String> header;
+      try {
+        header = SheetReader.headerRow(file, cs.charset());
+      } catch (SheetReader.SheetException e) {
+        throw new UnrecognizedFormatException(name, null,
+            "It looks like HTML but holds no readable table: " + e.getMessage());
+      }
       return sheet(name, header, cs.charset(), cs.bomLength(), "HTML table, " + cs.reason());
     }
     return text(name, lines, cs);
   }
 
   private static boolean looksLikeHtmlTable(List<String> lines) {
+    // Only a table makes an HTML file an export; the table may start after the prefix.
     String joined = String.join("\n", lines).toLowerCase(Locale.ROOT);
     return joined.contains("<table") || joined.contains("<html") || joined.contains("<meta");
   }
@@ -213,6 +223,10 @@ public final class FormatDetector {
     boolean rt = first.startsWith("RT ") || first.startsWith("RT\t");
     if (rt && lines.stream().limit(150).anyMatch(l -> l.startsWith("DS CNKI"))) {
       return found(ExportFormat.CNKI_REFWORKS, cs, "RT first tag and DS CNKI line");
+    }
+    // Some CNKI RefWorks records (theses, 科技成果) lack the DS line but are in Chinese.
+    if (rt && lines.stream().limit(150).anyMatch(l -> REFWORKS_HAN_LINE.matcher(l).matches())) {
+      return found(ExportFormat.CNKI_REFWORKS, cs, "RT first tag and Chinese RefWorks fields");
     }
 
     // Rule 9: CNKI EndNote.

@@ -167,24 +167,36 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     }
     WorkMerger merger = new WorkMerger(config.mergeRules());
     String[] workIdOf = new String[recs.length];
-    List<Work> works = new ArrayList<>(groups.size());
+    List<List<Integer>> groupList = new ArrayList<>(groups.values());
+    List<Integer> roots = new ArrayList<>(groups.keySet());
+    String[] ids = new String[groupList.size()];
+    IntStream.range(0, groupList.size()).parallel().forEach(g -> {
+      List<String> keys = new ArrayList<>(groupList.get(g).size());
+      for (int i : groupList.get(g)) {
+        keys.add(recs[i].naturalKey);
+      }
+      ids[g] = WorkIds.ofNaturalKeys(keys);
+    });
     Map<String, Integer> usedIds = new java.util.HashMap<>();
-    for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
-      List<SourceRecord> members = new ArrayList<>(g.getValue().size());
-      for (int i : g.getValue()) {
+    for (int g = 0; g < ids.length; g++) {
+      int seen = usedIds.merge(ids[g], 1, Integer::sum);
+      if (seen > 1) {
+        ids[g] = ids[g] + "-" + seen; // identical records a hard rule kept apart
+      }
+      for (int i : groupList.get(g)) {
+        workIdOf[i] = ids[g];
+      }
+    }
+    Work[] built = new Work[ids.length];
+    IntStream.range(0, ids.length).parallel().forEach(g -> {
+      List<SourceRecord> members = new ArrayList<>(groupList.get(g).size());
+      for (int i : groupList.get(g)) {
         members.add(records.get(i));
       }
-      String id = WorkIds.of(members);
-      int seen = usedIds.merge(id, 1, Integer::sum);
-      if (seen > 1) {
-        id = id + "-" + seen; // identical records a hard rule kept apart
-      }
-      for (int i : g.getValue()) {
-        workIdOf[i] = id;
-      }
-      MergedWork merged = merger.merge(members);
-      works.add(new Work(id, members, merged, evidence.getOrDefault(g.getKey(), List.of())));
-    }
+      built[g] = new Work(ids[g], members, merger.merge(members),
+          evidence.getOrDefault(roots.get(g), List.of()));
+    });
+    List<Work> works = Arrays.asList(built);
     List<PossibleMatch> possible = new ArrayList<>();
     for (int k : possibleIdx) {
       addPossible(possible, recs, pairs, k, pairProb[k], root, workIdOf, vetoOf[k], lv);
@@ -222,7 +234,7 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       return a.sourceId.equals(b.sourceId);
     }
     return b.sourceId == null && a.source == b.source
-        && a.record.naturalKey().equals(b.record.naturalKey());
+        && a.naturalKey.equals(b.naturalKey);
   }
 
   /** Level counts of random record pairs: the non-match (u) distribution. */

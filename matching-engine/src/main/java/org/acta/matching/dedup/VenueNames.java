@@ -12,8 +12,8 @@ import org.acta.matching.normalize.TextFolder;
  * or abbreviated ({@code ACM Trans. Database Syst.}).
  */
 final class VenueNames {
-  private static final ThreadLocal<Transliterator> HAN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+  /** One shared instance used under its lock: building one parses its rules (seconds for Han). */
+  private static final Transliterator HAN = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
   private static final Map<String, String[]> CACHE = new ConcurrentHashMap<>();
   private static final String[] NONE = new String[0];
 
@@ -29,10 +29,16 @@ final class VenueNames {
   private static String[] compute(String venue) {
     if (TextFolder.isMostlyHan(venue)) {
       // one word per name: the pinyin syllables joined, as EV romanises journal names
-      String latin = TextFolder.fold(HAN.get().transliterate(TextFolder.stripMarkup(venue)));
+      String latin = TextFolder.fold(translitHAN(TextFolder.stripMarkup(venue)));
       return new String[] {TextFolder.compact(latin)};
     }
     String folded = TextFolder.fold(venue);
     return folded.isEmpty() ? NONE : folded.split(" ");
+  }
+
+  private static String translitHAN(String s) {
+    synchronized (HAN) {
+      return HAN.transliterate(s);
+    }
   }
 }

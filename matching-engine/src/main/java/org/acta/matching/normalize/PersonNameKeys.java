@@ -20,10 +20,13 @@ import org.acta.matching.model.Author;
  * <p>Every plausible reading of the name gives a key, so two authors match when they share one.
  */
 public final class PersonNameKeys {
-  private static final ThreadLocal<Transliterator> HAN_NAMES =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower"));
+  /** One shared instance used under its lock: building one parses its rules (seconds for Han). */
+  private static final Transliterator HAN_NAMES = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower");
   /** Romanising Han is slow (~100 µs); Chinese names repeat a lot, so cache them. */
   private static final Map<String, String> ROMANISED = new ConcurrentHashMap<>();
+
+  private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s·•・]");
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s.]+");
 
   private PersonNameKeys() {}
 
@@ -81,8 +84,8 @@ public final class PersonNameKeys {
   }
 
   private static void addHanKeys(String raw, Set<String> keys) {
-    String han = raw.replaceAll("[\\s·•・]", "");
-    String latin = ROMANISED.computeIfAbsent(han, h -> HAN_NAMES.get().transliterate(h));
+    String han = NAME_SEPARATORS.matcher(raw).replaceAll("");
+    String latin = ROMANISED.computeIfAbsent(han, h -> translitHANNAMES(h));
     List<String> syl = words(latin);
     if (syl.size() < 2) {
       if (!syl.isEmpty()) {
@@ -121,7 +124,7 @@ public final class PersonNameKeys {
 
   private static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.trim().split("[\\s.]+")) {
+    for (String w : WORD_BREAK.split(s.trim())) {
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -131,6 +134,19 @@ public final class PersonNameKeys {
 
   /** Folded letters only: "Müller" → "muller", "O'Neil" → "oneil", "Hans-Peter" → "hanspeter". */
   static String compactLetters(String s) {
+    if (TextFolder.isAscii(s)) {
+      // fast path for the common case: ASCII letters lower-cased, everything else dropped
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 'a' && c <= 'z') {
+          b.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          b.append((char) (c + 32));
+        }
+      }
+      return b.toString();
+    }
     String folded = TextFolder.fold(s);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
@@ -140,5 +156,11 @@ public final class PersonNameKeys {
       }
     }
     return b.toString();
+  }
+
+  private static String translitHANNAMES(String s) {
+    synchronized (HAN_NAMES) {
+      return HAN_NAMES.transliterate(s);
+    }
   }
 }

@@ -22,8 +22,8 @@ public final class TextFolder {
   private static final Pattern CNKI_GROUP = Pattern.compile("[_~]\\(([^()]{1,12})\\)");
   private static final Pattern CNKI_SINGLE = Pattern.compile("(?<=[\\p{L}\\p{N})\\]])[_~]([\\p{Alnum}+\\-])");
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final ThreadLocal<Transliterator> STRIP_MARKS =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+  /** One shared instance used under its lock: building one parses its rules (seconds for Han). */
+  private static final Transliterator STRIP_MARKS = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII");
 
   private TextFolder() {}
 
@@ -63,7 +63,7 @@ public final class TextFolder {
     if (!ascii) {
       t = NFKC_CASEFOLD.normalize(t);
       t = spellOutGreek(t);
-      t = STRIP_MARKS.get().transliterate(t);
+      t = foldMarks(t);
     }
     return wordsOf(t);
   }
@@ -82,7 +82,7 @@ public final class TextFolder {
 
   /** Whether the text is written mainly in Han characters (a Chinese title). */
   public static boolean isMostlyHan(String s) {
-    if (s == null) {
+    if (s == null || isAscii(s)) {
       return false;
     }
     int han = 0;
@@ -98,6 +98,29 @@ public final class TextFolder {
       }
     }
     return han > 0 && han * 3 >= letters;
+  }
+
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /**
+   * Drops combining marks (é → e) by canonical decomposition; letters that do not decompose
+   * (ø, ł, æ, đ) go through ICU's Latin-ASCII, which is slow, so only when they occur.
+   */
+  static String foldMarks(String s) {
+    String d = NFD.normalize(s);
+    StringBuilder b = new StringBuilder(d.length());
+    boolean otherLatin = false;
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c >= 0x80 && c < 0x2000 && Character.isLetter(c) && UScript.getScript(c) == UScript.LATIN) {
+        otherLatin = true;
+      }
+      b.append(c);
+    }
+    return otherLatin ? translitSTRIPMARKS(b.toString()) : b.toString();
   }
 
   static boolean isAscii(String s) {
@@ -140,6 +163,20 @@ public final class TextFolder {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) {
+        // ASCII fast path: most titles and names
+        if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+          b.append((char) cp);
+          space = false;
+        } else if (cp >= 'A' && cp <= 'Z') {
+          b.append((char) (cp + 32));
+          space = false;
+        } else if (!space) {
+          b.append(' ');
+          space = true;
+        }
+        continue;
+      }
       if (Character.isLetterOrDigit(cp)) {
         if (UScript.getScript(cp) == UScript.HAN && !space) {
           // Han characters are words of their own: tokenising them one by one lets two Chinese
@@ -161,5 +198,11 @@ public final class TextFolder {
       end--;
     }
     return b.substring(0, end);
+  }
+
+  private static String translitSTRIPMARKS(String s) {
+    synchronized (STRIP_MARKS) {
+      return STRIP_MARKS.transliterate(s);
+    }
   }
 }

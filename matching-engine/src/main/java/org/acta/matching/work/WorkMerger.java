@@ -105,11 +105,20 @@ public final class WorkMerger {
     return p.last() == null ? p.first() : p.first() + "-" + p.last();
   }
 
+  private static final java.util.Map<String, java.util.Optional<String>> LANGUAGE_CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** ISO 639-1 from a language name in English or Chinese ("English", "中文"), via ICU. */
   static String languageCode(String raw) {
     if (raw == null) {
       return null;
     }
+    // ICU display names are slow to build; the languages of a collection are few
+    return LANGUAGE_CODES.computeIfAbsent(raw, r -> java.util.Optional.ofNullable(lookUpLanguage(r)))
+        .orElse(null);
+  }
+
+  private static String lookUpLanguage(String raw) {
     String name = raw.replace(";", "").strip();
     if (name.isEmpty()) {
       return null;
@@ -170,7 +179,8 @@ public final class WorkMerger {
     }
   }
 
-  static String editionCode(String edition) {
+  /** The one table's index code of a WoS edition or database name, or null. */
+  public static String editionCode(String edition) {
     String e = edition.toUpperCase(Locale.ROOT);
     if (e.contains("SCI-EXPANDED") || e.contains("SCIENCE CITATION INDEX EXPANDED") || e.equals("SCIE")) {
       return "SCIE";

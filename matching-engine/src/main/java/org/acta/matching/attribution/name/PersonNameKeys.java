@@ -119,8 +119,18 @@ public final class PersonNameKeys {
       } else {
         family = words[words.length - 1];
         given = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        if (words.length >= 3) {
+          // Two-word surnames (Fernández López) and middle names (John Paul Smith → Smith, John).
+          addParts(keys, words[words.length - 2] + " " + words[words.length - 1],
+              String.join(" ", java.util.Arrays.copyOf(words, words.length - 2)));
+          addParts(keys, family, words[0]);
+        }
       }
     }
+    addParts(keys, family, given);
+  }
+
+  private static void addParts(Set<String> keys, String family, String given) {
     String familyKey = NameText.letters(family);
     String givenKey = NameText.letters(given);
     if (familyKey.isEmpty() || givenKey.isEmpty()) {

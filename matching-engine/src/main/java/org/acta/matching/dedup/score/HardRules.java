@@ -30,7 +30,7 @@ public final class HardRules {
     if (sameDoi) {
       return null;
     }
-    boolean sameVenueId = PairComparator.venueLevel(a, b) == 1;
+    boolean sameVenueId = sameVenueId(a, b);
     boolean samePages = PairComparator.pagesLevel(a, b) == 1;
     if (isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
@@ -42,6 +42,10 @@ public final class HardRules {
     if (sameVenueId && a.issue != null && a.issue.equals(b.issue) && a.year == b.year
         && PairComparator.pagesLevel(a, b) == 2) {
       return "different pages in the same issue of the same journal";
+    }
+    if (sameVenueId && a.issue != null && b.issue != null && !a.issue.equals(b.issue)
+        && a.year == b.year && Objects.equals(a.volume, b.volume)) {
+      return "different issues of the same journal volume";
     }
     if (yearsApart(a, b) && (a.kind == MatchRecord.Kind.JOURNAL || b.kind == MatchRecord.Kind.JOURNAL)
         && a.kind != b.kind) {
@@ -56,6 +60,17 @@ public final class HardRules {
     return null;
   }
 
+  static boolean sameVenueId(MatchRecord a, MatchRecord b) {
+    for (String x : a.venueIds) {
+      for (String y : b.venueIds) {
+        if (x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Years differ and no early-access / online-first date explains it. */
   static boolean yearsApart(MatchRecord a, MatchRecord b) {
     return a.year != 0 && b.year != 0 && a.year != b.year && a.yearAlt != b.year && b.yearAlt != a.year;
@@ -67,7 +82,9 @@ public final class HardRules {
    */
   public static String needsIdentifier(MatchRecord a, MatchRecord b) {
     if ((a.genericTitle() || b.genericTitle()) && !(a.doi != null && a.doi.equals(b.doi))
-        && PairComparator.pagesLevel(a, b) != 1) {
+        && PairComparator.pagesLevel(a, b) != 1
+        // two clean lists that each hold this title only once in the year: it can only be this one
+        && !(a.uniqueInCleanListing() && b.uniqueInCleanListing() && !a.listing.equals(b.listing))) {
       return "generic title without a DOI or pages that agree";
     }
     return null;
