@@ -1,5 +1,7 @@
 package org.acta.deploy.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +18,9 @@ import picocli.CommandLine.Command;
 public class ActaCommand implements Runnable {
 
   /** Subcommands other modules' authors add, registered by class name when they are present. */
-  private static final String[] OPTIONAL_SUBCOMMANDS = {"org.acta.deploy.cli.PipelineCommand"};
+  private static final String[] OPTIONAL_SUBCOMMANDS = {
+    "org.acta.deploy.cli.PipelineCommand", "org.acta.deploy.cli.ImportCommand"
+  };
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +46,12 @@ public class ActaCommand implements Runnable {
     return commandLine;
   }
 
+  /** Held so the configured level is not lost when the logger would be garbage collected. */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
   public static void main(String[] args) {
+    // Flyway reports every step at INFO; the launcher prints its own one-line summary instead.
+    FLYWAY_LOG.setLevel(Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 }

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.acta.deploy.LaunchException;
 
 /**
@@ -104,6 +106,11 @@ public final class DataDirectory implements AutoCloseable {
             .filter(p -> p.pid() != self)
             .filter(this::isOurChild)
             .toList();
+    // Described before they are stopped: a dead process has no command line left to read.
+    List<String> descriptions =
+        leftovers.stream()
+            .map(p -> "pid " + p.pid() + " (" + describe(p.info().command().orElse("?")) + ")")
+            .toList();
     leftovers.forEach(ProcessHandle::destroy);
     for (ProcessHandle process : leftovers) {
       try {
@@ -112,9 +119,31 @@ public final class DataDirectory implements AutoCloseable {
         process.destroyForcibly();
       }
     }
-    return leftovers.stream()
-        .map(p -> "pid " + p.pid() + " " + p.info().command().orElse("?"))
-        .toList();
+    return descriptions;
+  }
+
+  private static String describe(String command) {
+    return command.endsWith("/java") ? "Payara Micro" : "embedded MariaDB " + command;
+  }
+
+  /**
+   * A subdirectory emptied of whatever an earlier run left there.
+   *
+   * @throws LaunchException when it cannot be emptied
+   */
+  public Path emptySubdirectory(String name) {
+    Path path = root.resolve(name);
+    if (Files.exists(path)) {
+      try (Stream<Path> entries = Files.walk(path)) {
+        for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(entry);
+        }
+      } catch (IOException e) {
+        throw new LaunchException(
+            LaunchException.Reason.SETUP, "cannot empty " + path + ": " + e.getMessage(), e);
+      }
+    }
+    return subdirectory(name);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.acta.deploy.LaunchException;
 import org.acta.deploy.database.DatabaseSettings;
+import org.acta.deploy.runtime.DataDirectory;
 
 /**
  * Payara Micro running acta.war in a child process. A child rather than Payara's in-process API
@@ -39,7 +40,9 @@ public final class PayaraMicroServer {
   /**
    * Starts Payara Micro with the application at the root context.
    *
-   * @param rootDirectory Payara's own directory (configuration, unpacked runtime)
+   * @param data the data directory: Payara keeps its configuration in {@code payara/root/},
+   *     emptied at every start so that no deployment of an earlier run comes back, and its
+   *     unpacked jars in {@code payara/runtime/}
    * @param log file that receives everything the server prints
    */
   public static PayaraMicroServer start(
@@ -47,7 +50,7 @@ public final class PayaraMicroServer {
       Path war,
       int port,
       DatabaseSettings database,
-      Path rootDirectory,
+      DataDirectory data,
       Path log) {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
@@ -62,9 +65,9 @@ public final class PayaraMicroServer {
     command.add("--nocluster");
     command.add("--disablephonehome");
     command.add("--rootdir");
-    command.add(rootDirectory.toString());
+    command.add(data.emptySubdirectory(DataDirectory.SERVER_ROOT + "/root").toString());
     command.add("--unpackdir");
-    command.add(rootDirectory.resolve("runtime").toString());
+    command.add(data.subdirectory(DataDirectory.SERVER_ROOT + "/runtime").toString());
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(database.asEnvironment());
     builder.redirectErrorStream(true);

@@ -112,7 +112,10 @@ class DirectoryApiIT {
     assertEquals(400, invalid.statusCode(), invalid.body());
     assertTrue(json(invalid).getString("detail").contains("kind"));
 
-    assertEquals(404, get("api/v1/people/" + unique("missing")).statusCode());
+    HttpResponse<String> missing = get("api/v1/people/" + unique("missing"));
+    assertEquals(404, missing.statusCode());
+    assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(json(missing).getString("detail").startsWith("no person with code"));
   }
 
   @Test

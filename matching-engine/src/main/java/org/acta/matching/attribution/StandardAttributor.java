@@ -67,7 +67,7 @@ final class StandardAttributor implements Attributor {
     Set<String> maybeAuthors = new HashSet<>(supervisors(work));
     for (AuthorEvidence e : evidence) {
       if (attributable(e)) {
-        for (Candidate c : persons.candidates(e, Set.of())) {
+        for (Candidate c : persons.candidates(e, Set.of(), false)) {
           if (c.score() >= config.reviewThreshold()) {
             maybeAuthors.add(c.person().id());
           }

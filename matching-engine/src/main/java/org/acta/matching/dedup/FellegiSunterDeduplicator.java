@@ -171,11 +171,11 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     List<Integer> roots = new ArrayList<>(groups.keySet());
     String[] ids = new String[groupList.size()];
     IntStream.range(0, groupList.size()).parallel().forEach(g -> {
-      List<SourceRecord> members = new ArrayList<>(groupList.get(g).size());
+      List<String> keys = new ArrayList<>(groupList.get(g).size());
       for (int i : groupList.get(g)) {
-        members.add(records.get(i));
+        keys.add(recs[i].naturalKey);
       }
-      ids[g] = WorkIds.of(members);
+      ids[g] = WorkIds.ofNaturalKeys(keys);
     });
     Map<String, Integer> usedIds = new java.util.HashMap<>();
     for (int g = 0; g < ids.length; g++) {
@@ -234,7 +234,7 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       return a.sourceId.equals(b.sourceId);
     }
     return b.sourceId == null && a.source == b.source
-        && a.record.naturalKey().equals(b.record.naturalKey());
+        && a.naturalKey.equals(b.naturalKey);
   }
 
   /** Level counts of random record pairs: the non-match (u) distribution. */

@@ -58,6 +58,10 @@ public final class MatchRecord {
    * a database export is), so two records of the same file and database are two papers.
    */
   boolean cleanFile;
+  /** Records of this record's listing with the same title and year (1 = it is unique there). */
+  int sameTitleAndYearInListing;
+  /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
+  public final String naturalKey;
   /** The file and database this record was listed in ({@code file|source|database}). */
   public final String listing;
 
@@ -90,8 +94,14 @@ public final class MatchRecord {
     correction = b.correction;
     kind = b.kind;
     authorKeys = b.authorKeys;
+    naturalKey = b.record.naturalKey();
     listing = b.record.origin().fileName() + "|" + source + "|"
         + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** In a clean list, no other record has this title in this year. */
+  public boolean uniqueInCleanListing() {
+    return cleanFile && sameTitleAndYearInListing == 1;
   }
 
   public boolean cleanFile() {

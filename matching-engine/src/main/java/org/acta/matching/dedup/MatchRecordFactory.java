@@ -217,15 +217,24 @@ public final class MatchRecordFactory {
       }
       clean.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated <= records * MAX_REPEAT_SHARE);
     });
+    Map<String, Integer> titleYear = new HashMap<>();
     for (MatchRecord m : recs) {
       m.cleanFile = clean.getOrDefault(m.listing, false);
+      if (m.cleanFile && m.hasTitle()) {
+        titleYear.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1, Integer::sum);
+      }
+    }
+    for (MatchRecord m : recs) {
+      if (m.cleanFile && m.hasTitle()) {
+        m.sameTitleAndYearInListing = titleYear.get(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year);
+      }
     }
   }
 
   /** Fewer records than this say nothing about whether a file repeats papers. */
   static final int MIN_RECORDS_TO_JUDGE = 20;
   /** Share of records with a title repeated in the same file above which a file is a citation list. */
-  static final double MAX_REPEAT_SHARE = 0.05;
+  static final double MAX_REPEAT_SHARE = 0.25;
 
   /**
    * A title is generic ("Editorial", "Preface", 卷首语) when the collection shows it naming papers
@@ -233,22 +242,10 @@ public final class MatchRecordFactory {
    * not from a list, so it works for any language.
    */
   private void markGenericTitles(MatchRecord[] recs) {
-    Map<String, Set<String>> years = new HashMap<>();
-    Map<String, Integer> inCleanListing = new HashMap<>();
+    Map<String, TitleSpread> spreadOf = new HashMap<>(recs.length * 2);
     for (MatchRecord m : recs) {
-      if (m.hasTitle() && m.cleanFile) {
-        inCleanListing.merge(m.listing + "\u0000" + m.titleCompact, 1, Integer::sum);
-      }
-    }
-    Map<String, Set<String>> venues = new HashMap<>();
-    for (MatchRecord m : recs) {
-      if (!m.hasTitle()) {
-        continue;
-      }
-      years.computeIfAbsent(m.titleCompact, k -> new HashSet<>(2)).add(Integer.toString(m.year));
-      if (m.venueIds.length > 0) {
-        // only identified venues: free-text venue strings of one paper vary too much (citations)
-        venues.computeIfAbsent(m.titleCompact, k -> new HashSet<>(2)).add(m.venueIds[0]);
+      if (m.hasTitle()) {
+        spreadOf.computeIfAbsent(m.titleCompact, k -> new TitleSpread()).add(m);
       }
     }
     int spread = config.genericTitleSpread();
@@ -256,12 +253,50 @@ public final class MatchRecordFactory {
       if (!m.hasTitle()) {
         continue;
       }
+      TitleSpread t = spreadOf.get(m.titleCompact);
       boolean short_ = m.titleHan ? m.titleCompact.length() <= 4 : m.titleTokens.length <= 2;
       m.genericTitle = short_
-          || years.get(m.titleCompact).size() >= spread
-          // a clean list (one record per paper) naming two records alike: the title is generic
-          || m.cleanFile && inCleanListing.getOrDefault(m.listing + "\u0000" + m.titleCompact, 0) > 1
-          || venues.getOrDefault(m.titleCompact, Set.of()).size() >= spread;
+          || t.years >= spread
+          // only identified venues count: free-text venue strings of one paper vary (citations)
+          || t.venues >= spread
+          // a clean list (one record per paper) naming two records alike in one year: generic
+          || m.cleanFile && m.sameTitleAndYearInListing > 1;
+    }
+  }
+
+  /** How widely one title is spread: distinct years and venues (counted up to a few). */
+  private static final class TitleSpread {
+    private static final int CAP = 4;
+    final int[] yearSeen = new int[CAP];
+    final String[] venueSeen = new String[CAP];
+    int years;
+    int venues;
+
+    void add(MatchRecord m) {
+      if (years < CAP && !contains(yearSeen, years, m.year)) {
+        yearSeen[years++] = m.year;
+      }
+      if (m.venueIds.length > 0 && venues < CAP && !contains(venueSeen, venues, m.venueIds[0])) {
+        venueSeen[venues++] = m.venueIds[0];
+      }
+    }
+
+    private static boolean contains(int[] a, int n, int v) {
+      for (int i = 0; i < n; i++) {
+        if (a[i] == v) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(String[] a, int n, String v) {
+      for (int i = 0; i < n; i++) {
+        if (a[i].equals(v)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -134,6 +134,19 @@ public final class PersonNameKeys {
 
   /** Folded letters only: "Müller" → "muller", "O'Neil" → "oneil", "Hans-Peter" → "hanspeter". */
   static String compactLetters(String s) {
+    if (TextFolder.isAscii(s)) {
+      // fast path for the common case: ASCII letters lower-cased, everything else dropped
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 'a' && c <= 'z') {
+          b.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          b.append((char) (c + 32));
+        }
+      }
+      return b.toString();
+    }
     String folded = TextFolder.fold(s);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {

@@ -82,7 +82,7 @@ public final class TextFolder {
 
   /** Whether the text is written mainly in Han characters (a Chinese title). */
   public static boolean isMostlyHan(String s) {
-    if (s == null) {
+    if (s == null || isAscii(s)) {
       return false;
     }
     int han = 0;
@@ -163,6 +163,20 @@ public final class TextFolder {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) {
+        // ASCII fast path: most titles and names
+        if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+          b.append((char) cp);
+          space = false;
+        } else if (cp >= 'A' && cp <= 'Z') {
+          b.append((char) (cp + 32));
+          space = false;
+        } else if (!space) {
+          b.append(' ');
+          space = true;
+        }
+        continue;
+      }
       if (Character.isLetterOrDigit(cp)) {
         if (UScript.getScript(cp) == UScript.HAN && !space) {
           // Han characters are words of their own: tokenising them one by one lets two Chinese

@@ -74,8 +74,14 @@ public final class MergeRules {
     return o == null ? List.of(SourceDatabase.values()) : o;
   }
 
+  private final Map<String, String> ruleTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The rule of a field in words, as provenance says it. */
   public String ruleText(WorkField field, boolean chineseWork) {
+    return ruleTexts.computeIfAbsent(field.name() + chineseWork, k -> buildRuleText(field, chineseWork));
+  }
+
+  private String buildRuleText(WorkField field, boolean chineseWork) {
     List<String> names = new ArrayList<>();
     for (SourceDatabase s : order(field, chineseWork)) {
       names.add(s.name());

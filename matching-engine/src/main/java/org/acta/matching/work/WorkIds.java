@@ -25,6 +25,17 @@ public final class WorkIds {
     return "W" + hash(min == null ? "" : min);
   }
 
+  /** The id of a work whose members have these natural keys. */
+  public static String ofNaturalKeys(List<String> naturalKeys) {
+    String min = null;
+    for (String k : naturalKeys) {
+      if (min == null || k.compareTo(min) < 0) {
+        min = k;
+      }
+    }
+    return "W" + hash(min == null ? "" : min);
+  }
+
   private static String hash(String s) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));

@@ -36,13 +36,13 @@ public final class SyntheticWosFile {
         PT J
         AU Wang, X
            Smith, J
-        AF Wang, Xiaoming%1$d
+        AF Wang, Xiaoming
            Smith, John
         TI Study %1$d of %2$s with a synthetic method number %1$d
         SO JOURNAL OF SYNTHETIC RESULTS %3$d
         LA English
         DT Article
-        C1 [Wang, Xiaoming%1$d] Synthetic Univ Technol, Sch Chem Engn, Synthcity 100000, Peoples R China.
+        C1 [Wang, Xiaoming] Synthetic Univ Technol, Sch Chem Engn, Synthcity 100000, Peoples R China.
            [Smith, John] Univ Elsewhere, Dept Phys, Elsewhere, England.
         RP Wang, X (corresponding author), Synthetic Univ Technol, Sch Chem Engn, Synthcity 100000, Peoples R China.
         SN 1234-%4$04d

@@ -52,6 +52,14 @@ public final class TestDatabase implements AutoCloseable {
     return url(name);
   }
 
+  public String user() {
+    return USER;
+  }
+
+  public String password() {
+    return PASSWORD;
+  }
+
   /** One value of a one-row query, for assertions. */
   public long count(String sql) {
     try (Connection c = dataSource.getConnection();

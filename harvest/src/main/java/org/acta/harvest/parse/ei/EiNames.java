@@ -37,9 +37,13 @@ final class EiNames {
     String exact = fold(target[0]) + "|" + fold(target[1]);
     List<Integer> exactHits = new ArrayList<>();
     List<Integer> looseHits = new ArrayList<>();
+    String compact = fold(name); // "Zhang San(…)" without the comma EV normally prints
     for (Author a : authors) {
       String[] parts = split(a.name());
-      if (exact.equals(fold(parts[0]) + "|" + fold(parts[1]))) {
+      if (exact.equals(fold(parts[0]) + "|" + fold(parts[1]))
+          || target[1].isEmpty() && !parts[1].isEmpty()
+              && (compact.equals(fold(parts[0]) + fold(parts[1]))
+                  || compact.equals(fold(parts[1]) + fold(parts[0])))) {
         exactHits.add(a.position());
       } else if (fold(parts[0]).equals(fold(target[0]))
           && compatible(initials(parts[1]), initials(target[1]))) {

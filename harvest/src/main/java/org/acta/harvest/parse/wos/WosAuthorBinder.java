@@ -46,12 +46,25 @@ final class WosAuthorBinder {
       this.fullKey = fullName == null ? null : WosNames.foldedKey(fullName);
       this.shortKey = shortName == null ? null : WosNames.foldedKey(shortName);
       this.shortExactKey = shortName == null ? null : WosNames.exactKey(shortName);
-      this.fullParts = fullName == null ? null : WosNames.parts(fullName);
-      this.shortParts = shortName == null ? null : WosNames.parts(shortName);
     }
 
-    final String[] fullParts;
-    final String[] shortParts;
+    // Surname + initials, only computed when a name needs the initials fallback.
+    private String[] fullParts;
+    private String[] shortParts;
+
+    String[] fullParts() {
+      if (fullParts == null && fullName != null) {
+        fullParts = WosNames.parts(fullName);
+      }
+      return fullParts;
+    }
+
+    String[] shortParts() {
+      if (shortParts == null && shortName != null) {
+        shortParts = WosNames.parts(shortName);
+      }
+      return shortParts;
+    }
 
     String main() {
       return fullName != null ? fullName : shortName;
@@ -307,8 +320,8 @@ final class WosAuthorBinder {
     List<Integer> hits = new ArrayList<>(1);
     for (int i = 0; i < slots.size(); i++) {
       Slot s = slots.get(i);
-      if ((s.fullParts != null && WosNames.compatible(parts, s.fullParts))
-          || (s.shortParts != null && WosNames.compatible(parts, s.shortParts))) {
+      if ((s.fullName != null && WosNames.compatible(parts, s.fullParts()))
+          || (s.shortName != null && WosNames.compatible(parts, s.shortParts()))) {
         hits.add(i);
       }
     }

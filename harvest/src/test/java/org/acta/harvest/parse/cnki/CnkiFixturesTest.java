@@ -87,6 +87,16 @@ class CnkiFixturesTest {
   }
 
   @Test
+  void endNoteAbstractLineStartingWithPercentIsNotATag(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("percent.txt");
+    Files.writeString(file, "%0 Journal Article\r\n%A 张三\r\n%T 题名\r\n%X 产率提高了15\r\n"
+        + "%以上。\r\n%D 2020\r\n%W CNKI\r\n");
+    ParseRun run = ParseRun.of(new CnkiEndNoteParser(), file, ExportFormat.CNKI_ENDNOTE);
+    assertTrue(run.record(1).abstractText().endsWith("%以上。"));
+    assertEquals(2020, run.record(1).year());
+  }
+
+  @Test
   void noteExpressWithMixedSeparatorsAndContinuationLines() {
     ParseRun run = ParseRun.of(new CnkiNoteExpressParser(), DIR.resolve("noteexpress/separators.net"),
         ExportFormat.CNKI_NOTEEXPRESS);

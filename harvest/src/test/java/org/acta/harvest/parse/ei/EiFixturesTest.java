@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.acta.harvest.FileReport;
+import org.acta.harvest.Harvester;
 import org.acta.harvest.detect.ExportFormat;
 import org.acta.harvest.parse.ParseProblem;
 import org.acta.harvest.parse.tagged.ParseRun;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.DocumentType;
 import org.acta.matching.model.SourceRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hand-written EV files with the awkward cases: Excel re-saves, wrapping, truncation. */
 class EiFixturesTest {
@@ -119,6 +128,40 @@ class EiFixturesTest {
     assertEquals("Inspec", open.database());
     assertEquals(DocumentType.PROCEEDINGS_PAPER, open.documentType());
     assertTrue(problem(run, 2, "not closed"));
+  }
+
+  @Test
+  void excelDownloadWithNumericCellsThroughTheHarvester(@TempDir Path tmp) throws IOException {
+    Path xlsx = tmp.resolve("Engineering_Village_detailed.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      Sheet sheet = wb.createSheet("Engineering Village");
+      String[] header = {"Title", "Accession number", "Author", "Author affiliation",
+          "Corresponding author", "Publication year", "ISSN", "Pages", "Database"};
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      Row r = sheet.createRow(1);
+      r.createCell(0).setCellValue("A spreadsheet record");
+      r.createCell(1).setCellValue(20251900000041d); // a number cell, as Excel stores it
+      r.createCell(2).setCellValue("Chen, Wei (1); Zhou, Lin (1, 2)");
+      r.createCell(3).setCellValue("(1) Lakeside University, Lakeside; 430999, China (2) Hill Institute, Hill; 100000, China");
+      r.createCell(4).setCellValue("Zhou, Lin(zl@hill.ac.cn)");
+      r.createCell(5).setCellValue(2025d);
+      r.createCell(6).setCellValue("12349999");
+      r.createCell(7).setCellValue("7-9");
+      r.createCell(8).setCellValue("Compendex");
+      wb.write(out);
+    }
+    ParseRun run = new ParseRun();
+    FileReport report = new Harvester().read(xlsx, run);
+    assertEquals(ExportFormat.EI_EXCEL, report.format());
+    SourceRecord rec = run.record(1);
+    assertEquals("20251900000041", rec.ids().eiAccession(), "no scientific notation");
+    assertEquals(2025, rec.year());
+    assertEquals(List.of(0, 1), rec.authors().get(1).affiliationIndexes());
+    assertTrue(rec.authors().get(1).corresponding());
+    assertEquals(2, rec.origin().firstLine());
   }
 
   private static boolean problem(ParseRun run, int record, String text) {

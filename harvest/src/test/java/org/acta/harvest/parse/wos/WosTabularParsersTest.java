@@ -19,6 +19,7 @@ import org.acta.harvest.Samples;
 import org.acta.harvest.SharedData;
 import org.acta.matching.model.RecordOrigin;
 import org.acta.matching.model.SourceRecord;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -69,20 +70,39 @@ class WosTabularParsersTest {
   }
 
   @Test
-  void excelExportEqualsPlainText(@TempDir Path dir) throws IOException {
-    Path xlsx = dir.resolve("savedrecs.xlsx");
-    writeExcelFromTab(SharedData.path("design/samples/wos-tab.txt"), xlsx);
-    CollectingSink sink = Samples.read(xlsx);
+  void excelExportsXlsxAndXlsEqualPlainText(@TempDir Path dir) throws IOException {
     List<SourceRecord> plain = plain();
-    assertEquals(3, sink.records.size());
-    for (int i = 0; i < 3; i++) {
-      assertEquals(comparable(plain.get(i)), comparable(sink.records.get(i)), "#" + i);
+    for (boolean xlsx : new boolean[] {true, false}) {
+      Path file = dir.resolve(xlsx ? "savedrecs.xlsx" : "savedrecs.xls");
+      try (Workbook wb = xlsx ? new XSSFWorkbook() : new HSSFWorkbook()) {
+        writeExcelFromTab(SharedData.path("design/samples/wos-tab.txt"), file, wb);
+      }
+      CollectingSink sink = Samples.read(file);
+      assertEquals(3, sink.records.size(), file.toString());
+      for (int i = 0; i < 3; i++) {
+        assertEquals(comparable(plain.get(i)), comparable(sink.records.get(i)), file + " #" + i);
+      }
+      assertEquals("WOS_EXCEL", sink.records.get(0).format());
+      assertEquals(2, sink.records.get(0).origin().firstLine());
     }
-    assertEquals("WOS_EXCEL", sink.records.get(0).format());
+  }
+
+  @Test
+  void aCutLineIsKeptWithAWarning(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("cut.txt");
+    Files.writeString(f, "PT\tAU\tBA\tBE\tGP\tAF\tBF\tCA\tTI\tSO\tPY\tUT\t\n"
+        + "J\tLi, S\t\t\t\tLi, Si\t\t\tA title\tA JOURNAL\t2020\tWOS:1\t\n"
+        + "J\tWang, X\t\t\t\tWang, Xi\t\t\tCut her");
+    CollectingSink sink = Samples.read(f);
+    assertEquals(2, sink.records.size());
+    assertEquals("Cut her", sink.records.get(1).title());
+    assertEquals(1, sink.problems.size());
+    assertEquals(2, sink.problems.get(0).recordNumber());
+    assertTrue(sink.problems.get(0).reason().contains("truncated"));
   }
 
   /** Writes the rows of a tab export as an Excel export would: labels, numbers as numbers. */
-  static void writeExcelFromTab(Path tab, Path xlsx) throws IOException {
+  static void writeExcelFromTab(Path tab, Path xlsx, Workbook wb) throws IOException {
     Map<String, String> labelOf = new HashMap<>();
     WosTags.EXCEL_LABELS.forEach((label, tag) -> labelOf.putIfAbsent(tag, titleCase(label)));
     labelOf.put("UT", "UT (Unique WOS ID)");
@@ -96,7 +116,7 @@ class WosTabularParsersTest {
       }
     }
     String[] tags = rows.get(0);
-    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
       Sheet sheet = wb.createSheet("savedrecs");
       Row header = sheet.createRow(0);
       for (int c = 0; c < tags.length; c++) {

@@ -82,7 +82,9 @@ public final class HardRules {
    */
   public static String needsIdentifier(MatchRecord a, MatchRecord b) {
     if ((a.genericTitle() || b.genericTitle()) && !(a.doi != null && a.doi.equals(b.doi))
-        && PairComparator.pagesLevel(a, b) != 1) {
+        && PairComparator.pagesLevel(a, b) != 1
+        // two clean lists that each hold this title only once in the year: it can only be this one
+        && !(a.uniqueInCleanListing() && b.uniqueInCleanListing() && !a.listing.equals(b.listing))) {
       return "generic title without a DOI or pages that agree";
     }
     return null;

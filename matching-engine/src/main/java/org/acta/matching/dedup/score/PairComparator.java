@@ -66,7 +66,7 @@ public final class PairComparator {
     int maxLen = Math.max(ca.length(), cb.length());
     int minLen = Math.min(ca.length(), cb.length());
     // edit distance only where words overlap or titles are short (typos in few words)
-    boolean worthIt = jac >= 0.25 || wa.length <= 3 || wb.length <= 3;
+    boolean worthIt = jac >= 0.5 || wa.length <= 3 || wb.length <= 3;
     if (worthIt && maxLen > 0 && minLen >= maxLen * WEAK) {
       int threshold = (int) Math.floor(maxLen * (1 - WEAK));
       int d = new LevenshteinDistance(threshold).apply(ca, cb);

@@ -235,8 +235,8 @@ final class ChunkWriter implements RecordSink {
   private void insertSightings(Map<String, Stored> stored) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT IGNORE INTO source_record_sighting (source_record_id, import_file_id, file_sha256,"
-            + " file_name, record_number, first_line, last_line, verbatim_sha256, verbatim_text)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " file_name, record_number, first_line, last_line, verbatim_sha256, verbatim_text,"
+            + " parsed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (SourceRecord r : records) {
         Stored s = stored.get(r.naturalKey());
         if (s == null) {
@@ -253,7 +253,9 @@ final class ChunkWriter implements RecordSink {
         ps.setInt(7, Math.max(Math.max(1, o.firstLine()), o.lastLine()));
         ps.setString(8, hash);
         // Another reading of the same record with other text (another export format) keeps it.
-        ps.setString(9, hash.equals(s.verbatimSha256) ? null : o.verbatim());
+        boolean sameText = hash.equals(s.verbatimSha256);
+        ps.setString(9, sameText ? null : o.verbatim());
+        ps.setString(10, sameText ? null : json.write(r));
         ps.addBatch();
       }
       ps.executeBatch();

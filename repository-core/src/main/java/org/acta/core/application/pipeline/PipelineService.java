@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.acta.core.application.decision.HumanDecisions;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
@@ -32,6 +34,10 @@ import org.acta.matching.work.Work;
  * Materialisation is one transaction that holds the table's change-sequence row, so runs never
  * interleave, a reader sees a run entirely or not at all, and versions grow in commit order. Only
  * rows whose content changed get the new version; rows that disappeared are kept, deleted.
+ *
+ * <p>People's decisions (the {@code decision_event} log) are laid over the machine's answer
+ * before anything is stored: a re-run never overrides them, and a machine answer that disagrees
+ * goes to review.
  *
  * <p>The engine is the same as the offline pipeline's ({@link Deduplicators#standard()}, {@link
  * Attributors#standard}); the dictionary comes from the database's units and people.
@@ -57,7 +63,8 @@ public final class PipelineService {
           new OfflinePipeline(Deduplicators.standard(), attributor).run(stored.records());
       c.setAutoCommit(false);
       try {
-        PipelineRunReport report = materialise(c, stored, result, started);
+        HumanOverlay human = HumanOverlay.apply(result, HumanDecisions.load(c), dictionary);
+        PipelineRunReport report = materialise(c, stored, result, human, started);
         c.commit();
         return report;
       } catch (SQLException | RuntimeException e) {
@@ -70,13 +77,13 @@ public final class PipelineService {
   }
 
   private PipelineRunReport materialise(Connection c, StoredRecords stored, PipelineResult result,
-      long started) throws SQLException {
+      HumanOverlay human, long started) throws SQLException {
     long version = lockSequence(c) + 1;
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);
-    int review = storeSuggestions(c, result, workIds);
-    int[] rows = storeTable(c, result, version);
+    int review = storeSuggestions(c, result, human, workIds);
+    int[] rows = storeTable(c, human.rows(), version);
     if (rows[0] + rows[1] > 0) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE change_sequence SET value = ? WHERE name = 'table_row'")) {
@@ -165,6 +172,7 @@ public final class PipelineService {
       }
     }
     int moved = 0;
+    Set<Long> placed = new HashSet<>();
     try (PreparedStatement delete = c.prepareStatement(
             "DELETE FROM work_member WHERE source_record_id = ?");
         PreparedStatement insert = c.prepareStatement(
@@ -175,6 +183,9 @@ public final class PipelineService {
         for (SourceRecord r : w.records()) {
           long recordId = stored.id(r);
           Long was = workOfRecord.get(recordId);
+          if (!placed.add(recordId)) {
+            continue; // another reading of a record already placed (its first reading decides)
+          }
           if (was != null && was == workId) {
             continue;
           }
@@ -199,7 +210,7 @@ public final class PipelineService {
   }
 
   /** Replaces the derived suggestions (auto and review) with this run's. */
-  private static int storeSuggestions(Connection c, PipelineResult result,
+  private static int storeSuggestions(Connection c, PipelineResult result, HumanOverlay human,
       Map<String, Long> workIds) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM authorship_suggestion");
@@ -213,17 +224,25 @@ public final class PipelineService {
         if (d.outcome() == Outcome.REJECT) {
           continue;
         }
+        // A machine answer that disagrees with a person's goes to review, never to the table;
+        // a position a person decided is not asked again.
+        Outcome outcome = human.conflicts(d.workId(), d.authorRank()) ? Outcome.REVIEW
+            : d.outcome();
+        if (outcome == Outcome.REVIEW && human.decided(d.workId(), d.authorRank())
+            && !human.conflicts(d.workId(), d.authorRank())) {
+          continue;
+        }
         ps.setLong(1, workIds.get(d.workId()));
         ps.setInt(2, d.authorRank());
         ps.setString(3, d.authorName());
         ps.setString(4, d.personId());
         ps.setString(5, d.unitId());
-        ps.setString(6, d.outcome() == Outcome.AUTO ? "auto" : "review");
+        ps.setString(6, outcome == Outcome.AUTO ? "auto" : "review");
         ps.setBigDecimal(7, BigDecimal.valueOf(Math.max(0, Math.min(1, d.score())))
             .setScale(6, RoundingMode.HALF_UP));
         ps.setString(8, String.join("; ", d.reasons()));
         ps.addBatch();
-        if (d.outcome() == Outcome.REVIEW) {
+        if (outcome == Outcome.REVIEW) {
           review++;
         }
         if (++pending % BATCH == 0) {
@@ -236,7 +255,7 @@ public final class PipelineService {
   }
 
   /** @return {changed, deleted} */
-  private static int[] storeTable(Connection c, PipelineResult result, long version)
+  private static int[] storeTable(Connection c, List<TableRow> table, long version)
       throws SQLException {
     Map<String, String> hashes = new HashMap<>();
     Set<String> deleted = new HashSet<>();
@@ -253,7 +272,7 @@ public final class PipelineService {
     Set<String> current = new HashSet<>();
     int changed = 0;
     try (PreparedStatement ps = TableRowStore.upsert(c)) {
-      for (TableRow row : result.table()) {
+      for (TableRow row : table) {
         if (!current.add(row.rowId())) {
           continue; // one row per (work, person): the first position wins
         }

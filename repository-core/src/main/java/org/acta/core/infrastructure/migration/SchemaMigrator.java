@@ -31,6 +31,9 @@ public final class SchemaMigrator {
     // database plugins (flyway-mysql) are found through the application's loader.
     return Flyway.configure(SchemaMigrator.class.getClassLoader())
         .locations(LOCATION)
+        // java.util.logging: Payara's own logging, and always present (Flyway's auto-detection
+        // picks Log4j when a library brings its API without an implementation).
+        .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
         .cleanDisabled(true)
         .validateMigrationNaming(true)
         .connectRetries(3);
