@@ -15,6 +15,7 @@ import org.acta.harvest.parse.ExportInput;
 import org.acta.harvest.parse.ParseProblem;
 import org.acta.harvest.parse.RecordParser;
 import org.acta.harvest.parse.RecordSink;
+import org.acta.harvest.sheet.SheetReader;
 import org.acta.matching.model.SourceRecord;
 
 /**
@@ -78,7 +79,12 @@ public final class Harvester {
     } else {
       ExportInput input = new ExportInput(file, name, detection.format(), detection.charset(),
           detection.bomLength());
-      parser.parse(input, counting);
+      try {
+        parser.parse(input, counting);
+      } catch (SheetReader.SheetException e) {
+        // The container is damaged (a half-downloaded .xlsx): a problem, not a crash.
+        counting.problem(new ParseProblem(name, 0, 0, null, e.getMessage(), true));
+      }
     }
     return new FileReport(name, detection.format(), detection.charset(), detection.reason(),
         counting.records, counting.dropped, counting.problemCount, counting.kept);

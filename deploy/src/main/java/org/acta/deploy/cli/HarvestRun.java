@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.acta.harvest.FileReport;
 import org.acta.harvest.Harvester;
 import org.acta.harvest.parse.ParseProblem;
 import org.acta.harvest.parse.RecordSink;
@@ -44,19 +45,19 @@ final class HarvestRun {
 
       @Override
       public void problem(ParseProblem p) {
-        complete = false;
+        // A dropped record or a problem with the whole file (unrecognised, truncated) means the
+        // run did not read everything; a warning on a kept record does not.
+        if (p.fatalForRecord() || p.fileIncomplete()) {
+          complete = false;
+        }
         err.println(p.describe());
       }
     };
     try {
-      Harvester.FileReport report = harvester.read(file, sink);
-      if (!quiet) {
-        err.printf("%s: %s, %s, %d records%n", file.getFileName(), report.format().displayName(),
-            report.charsetName(), report.records());
+      FileReport report = harvester.read(file, sink);
+      if (!quiet && report.recognized()) {
+        err.println(report.summary());
       }
-    } catch (Harvester.UnrecognisedFormatException e) {
-      complete = false;
-      err.println(e.getMessage());
     } catch (IOException e) {
       complete = false;
       err.printf("%s: cannot read: %s%n", file, e.getMessage());
@@ -67,7 +68,7 @@ final class HarvestRun {
     return records;
   }
 
-  /** True when every file was recognised and every record read without a problem. */
+  /** True when every file was recognised and read to its end, and no record was dropped. */
   boolean complete() {
     return complete;
   }

@@ -85,6 +85,9 @@ public final class CharsetSniffer {
     void feed(byte[] buf, int n) {
       for (int i = 0; i < n; i++) {
         int b = buf[i] & 0xFF;
+        if (b < 0x80 && utf8Remaining == 0 && gbState == 0) {
+          continue; // ASCII between characters: nothing to check (most of most files)
+        }
         if (b >= 0x80) {
           sawHigh = true;
           if (b <= 0x9F) {

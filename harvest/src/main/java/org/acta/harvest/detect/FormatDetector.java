@@ -43,6 +43,9 @@ public final class FormatDetector {
   private static final Pattern EV_BIBTEX = Pattern.compile(
       "^@\\w+\\{\\d{11,14}\\s*,|copyright = \\{Compilation and indexing terms");
   private static final Pattern CNKI_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]*-\\p{IsHan}+$");
+  /** A RefWorks title/author/journal line with Chinese text ({@code A1赵六}, {@code T1 …}). */
+  private static final Pattern REFWORKS_HAN_LINE =
+      Pattern.compile("^(?:A1|A3|T1|JF|K1|AD|PB) ?.*\\p{IsHan}.*$");
   private static final Pattern ESTUDY_DATATYPE = Pattern.compile("^DataType: ?\\d");
 
   private final CharsetSniffer sniffer = new CharsetSniffer();
@@ -71,13 +74,20 @@ public final class FormatDetector {
     List<String> lines = prefixLines(file, cs);
     String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
     if (first.stripLeading().startsWith("<") && looksLikeHtmlTable(lines)) {
-      List<String> header = SheetReader.headerRow(file, cs.charset());
+      List<String> header;
+      try {
+        header = SheetReader.headerRow(file, cs.charset());
+      } catch (SheetReader.SheetException e) {
+        throw new UnrecognizedFormatException(name, null,
+            "It looks like HTML but holds no readable table: " + e.getMessage());
+      }
       return sheet(name, header, cs.charset(), cs.bomLength(), "HTML table, " + cs.reason());
     }
     return text(name, lines, cs);
   }
 
   private static boolean looksLikeHtmlTable(List<String> lines) {
+    // Only a table makes an HTML file an export; the table may start after the prefix.
     String joined = String.join("\n", lines).toLowerCase(Locale.ROOT);
     return joined.contains("<table") || joined.contains("<html") || joined.contains("<meta");
   }
@@ -155,6 +165,12 @@ public final class FormatDetector {
     if (nonBlank.isEmpty()) {
       throw new UnrecognizedFormatException(name, null, "The file contains only blank lines.");
     }
+    if (isBinary(lines)) {
+      throw new UnrecognizedFormatException(name, null,
+          "It is a binary file (control characters throughout), not a text export or a"
+              + " spreadsheet. Export WoS as 'Plain text file' or 'Tab-delimited', Engineering"
+              + " Village as CSV, CNKI as RefWorks, EndNote, NoteExpress, 自定义 or Excel.");
+    }
     String first = nonBlank.get(0);
 
     // Rule 2: WoS tagged.
@@ -208,6 +224,10 @@ public final class FormatDetector {
     if (rt && lines.stream().limit(150).anyMatch(l -> l.startsWith("DS CNKI"))) {
       return found(ExportFormat.CNKI_REFWORKS, cs, "RT first tag and DS CNKI line");
     }
+    // Some CNKI RefWorks records (theses, 科技成果) lack the DS line but are in Chinese.
+    if (rt && lines.stream().limit(150).anyMatch(l -> REFWORKS_HAN_LINE.matcher(l).matches())) {
+      return found(ExportFormat.CNKI_REFWORKS, cs, "RT first tag and Chinese RefWorks fields");
+    }
 
     // Rule 9: CNKI EndNote.
     boolean endnote = lines.stream().anyMatch(l -> l.startsWith("%0 "));
@@ -220,6 +240,14 @@ public final class FormatDetector {
     if (noteExpress && lines.stream()
         .anyMatch(l -> l.startsWith("{Database Provider}:") && l.contains("CNKI"))) {
       return found(ExportFormat.CNKI_NOTEEXPRESS, cs, "{Reference Type} and CNKI provider");
+    }
+
+    // An EV or CNKI "Excel" download that is really tab-separated text.
+    if (first.indexOf('\t') >= 0) {
+      ExportFormat table = classifyHeaderLabels(List.of(first.split("\t")));
+      if (table == ExportFormat.CNKI_TABLE || table == ExportFormat.EI_EXCEL) {
+        return found(table, cs, "tab-separated header row of " + table.displayName() + " labels");
+      }
     }
 
     // Rule 11: CNKI E-Study and custom text.
@@ -286,6 +314,25 @@ public final class FormatDetector {
             + " CNKI export or a publication list. Export WoS as 'Plain text file' or"
             + " 'Tab-delimited', Engineering Village as CSV (detailed record), CNKI as RefWorks,"
             + " EndNote, NoteExpress, 自定义 or Excel.");
+  }
+
+  /** More than 1% control characters (other than TAB, CR, LF, FF) or any NUL: not text. */
+  private static boolean isBinary(List<String> lines) {
+    long chars = 0;
+    long control = 0;
+    for (String l : lines) {
+      for (int i = 0; i < l.length(); i++) {
+        char c = l.charAt(i);
+        chars++;
+        if (c == 0) {
+          return true;
+        }
+        if ((c < 0x20 && c != '\t' && c != '\f') || c == '\uFFFD') {
+          control++;
+        }
+      }
+    }
+    return chars > 0 && control * 100 > chars;
   }
 
   private static Detection found(ExportFormat format, SniffedCharset cs, String rule) {

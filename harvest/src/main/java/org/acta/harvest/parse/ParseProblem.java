@@ -15,6 +15,17 @@ public record ParseProblem(
     String fileName, int recordNumber, int line, String field, String reason,
     boolean fatalForRecord) {
 
+  /**
+   * The pseudo-field of a problem found at the end of the file: the file stops inside a record
+   * (a truncated download). The record may be kept, but the file was not read completely.
+   */
+  public static final String END_OF_FILE = "end of file";
+
+  /** True when the file was not read to its proper end, or not at all. */
+  public boolean fileIncomplete() {
+    return recordNumber == 0 || END_OF_FILE.equals(field);
+  }
+
   /** {@code file.txt:123: record 7, field C1: reason}. */
   public String describe() {
     StringBuilder sb = new StringBuilder(fileName);

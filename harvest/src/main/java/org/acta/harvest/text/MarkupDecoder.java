@@ -49,7 +49,7 @@ public final class MarkupDecoder {
 
   /** CNKI subscript with a bare number or single letter: {@code Fe_2O_3}, {@code Fe_xO_y}. */
   private static final Pattern CNKI_SUB =
-      Pattern.compile("(?<=[\\p{IsLatin}\\p{IsGreek})\\]])_(\\d+(?:\\.\\d+)?|[a-zA-Z](?![a-zA-Z]))");
+      Pattern.compile("(?<=[\\p{IsLatin}\\p{IsGreek})\\]])_(\\d+(?:\\.\\d+)?|[a-zA-Z](?![a-z]))");
 
   /** CNKI superscript with a bare number after a letter: {@code cm~2}, {@code m~3}. */
   private static final Pattern CNKI_SUP =
@@ -71,6 +71,19 @@ public final class MarkupDecoder {
     s = unescape(s);
     s = decodeCnkiScripts(s);
     s = SPACES.matcher(s).replaceAll(" ").trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Decodes HTML tags and entities and collapses whitespace, without the CNKI sub/superscript
+   * rules: for sources that never use CNKI's notation (EI, WoS), where {@code _x} in a title is a
+   * real underscore. Returns null for null and blank values.
+   */
+  public static String decodeHtml(String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = SPACES.matcher(unescape(stripTags(value))).replaceAll(" ").trim();
     return s.isEmpty() ? null : s;
   }
 

@@ -22,6 +22,7 @@ import org.acta.matching.attribution.role.CorrespondingFinding;
 import org.acta.matching.attribution.role.RoleResolver;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.Correspondence;
+import org.acta.matching.model.DocumentType;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.Work;
 import org.acta.matching.work.WorkField;
@@ -63,10 +64,10 @@ final class StandardAttributor implements Attributor {
       evidence.add(evidence(slot, year));
     }
     // First pass without co-authors, to know who may be among the authors.
-    Set<String> maybeAuthors = new HashSet<>();
+    Set<String> maybeAuthors = new HashSet<>(supervisors(work));
     for (AuthorEvidence e : evidence) {
       if (attributable(e)) {
-        for (Candidate c : persons.candidates(e, Set.of())) {
+        for (Candidate c : persons.candidates(e, Set.of(), false)) {
           if (c.score() >= config.reviewThreshold()) {
             maybeAuthors.add(c.person().id());
           }
@@ -95,7 +96,7 @@ final class StandardAttributor implements Attributor {
         order.add(i);
       }
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> -perSlot.get(i).get(0).score())
+    order.sort(Comparator.comparingDouble((Integer i) -> -perSlot.get(i).get(0).rank())
         .thenComparingInt(i -> i));
     Set<String> used = new HashSet<>();
     Map<Integer, AuthorshipDecision> out = new HashMap<>();
@@ -107,7 +108,7 @@ final class StandardAttributor implements Attributor {
       }
       Candidate best = cands.get(0);
       Candidate second = cands.size() > 1 ? cands.get(1) : null;
-      double lead = second == null ? 1 : best.score() - second.score();
+      double lead = second == null ? 1 : best.rank() - second.rank();
       Outcome outcome;
       if (best.score() >= config.autoThreshold() && lead >= config.margin()) {
         outcome = Outcome.AUTO;
@@ -175,7 +176,8 @@ final class StandardAttributor implements Attributor {
         continue;
       }
       // The person cannot also hold another position of the work.
-      byRank.values().removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
+      byRank.values()
+          .removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
       AuthorSlot slot = slots.get(h.authorRank() - 1);
       byRank.put(h.authorRank(), decision(work, slot, evidence.get(h.authorRank() - 1), p, 1.0,
           Outcome.AUTO, List.of("decided by a person")));
@@ -233,7 +235,7 @@ final class StandardAttributor implements Attributor {
           }
         }
       } else if (!recordLinksOthers(r)) {
-        for (String aff : r.affiliations()) {
+        for (String aff : organisations(r)) {
           AffiliationMatch m = affiliations.match(aff);
           if (m.institution()) {
             unlinkedUni = true;
@@ -268,6 +270,37 @@ final class StandardAttributor implements Attributor {
     return new AuthorEvidence(slot.rank(), slot.displayName(), readings, status, units,
         status == AffiliationStatus.UNLINKED_UNIVERSITY && onlyUni, emails, recordEmails, orcids,
         year, conf);
+  }
+
+  /**
+   * The organisations a record lists. A thesis names its degree-granting university as publisher
+   * (CNKI 学位授予单位), which is its author's affiliation when the record has no other.
+   */
+  private static List<String> organisations(SourceRecord r) {
+    if (r.affiliations().isEmpty() && r.documentType() == DocumentType.THESIS
+        && r.sourceTitle() != null && !r.sourceTitle().isBlank()) {
+      return List.of(r.sourceTitle());
+    }
+    return r.affiliations();
+  }
+
+  /**
+   * People of the dictionary named as the work's supervisors (CNKI theses): not authors, but a
+   * student author supervised by one of them is more likely the university's student.
+   */
+  private Set<String> supervisors(Work work) {
+    Set<String> ids = new HashSet<>();
+    for (SourceRecord r : work.records()) {
+      for (String name : r.supervisors()) {
+        for (NameReading nr : nameReader.read(name)) {
+          if (nr.strength() == org.acta.matching.attribution.name.NameStrength.HANZI
+              || nr.strength() == org.acta.matching.attribution.name.NameStrength.FULL) {
+            dictionary.byNameKey(nr.key()).forEach(p -> ids.add(p.id()));
+          }
+        }
+      }
+    }
+    return ids;
   }
 
   /**

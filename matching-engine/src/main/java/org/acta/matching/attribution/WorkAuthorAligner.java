@@ -29,6 +29,14 @@ final class WorkAuthorAligner {
     if (records.isEmpty()) {
       return List.of();
     }
+    if (records.size() == 1) {
+      List<AuthorSlot> slots = new ArrayList<>();
+      for (Author a : records.get(0).authors()) {
+        slots.add(new AuthorSlot(slots.size() + 1,
+            List.of(new AuthorSlot.View(records.get(0), a))));
+      }
+      return slots;
+    }
     records.sort(Comparator.comparingInt((SourceRecord r) -> -r.authors().size())
         .thenComparingInt(r -> sourceOrder(r.source())));
     SourceRecord ref = records.get(0);

@@ -126,15 +126,31 @@ public final class WorkMerger {
     if (name.length() == 2 && name.chars().allMatch(Character::isLetter)) {
       return name.toLowerCase(Locale.ROOT);
     }
-    for (String code : ULocale.getISOLanguages()) {
-      ULocale l = new ULocale(code);
-      if (name.equalsIgnoreCase(l.getDisplayLanguage(ULocale.ENGLISH))
-          || name.equals(l.getDisplayLanguage(ULocale.CHINESE))
-          || name.equals(l.getDisplayLanguage(ULocale.CHINESE) + "文")) {
-        return code;
-      }
+    String code = LanguageNames.INDEX.get(name.toLowerCase(Locale.ROOT));
+    if (code != null) {
+      return code;
     }
     return "中文".equals(name) ? "zh" : null;
+  }
+
+  /**
+   * Language names in English and Chinese → ISO 639-1, built once from ICU's display names
+   * (asking ICU per record costs more than the rest of the merge).
+   */
+  private static final class LanguageNames {
+    static final Map<String, String> INDEX = build();
+
+    private static Map<String, String> build() {
+      Map<String, String> m = new java.util.HashMap<>();
+      for (String code : ULocale.getISOLanguages()) {
+        ULocale l = new ULocale(code);
+        String zh = l.getDisplayLanguage(ULocale.CHINESE);
+        m.putIfAbsent(l.getDisplayLanguage(ULocale.ENGLISH).toLowerCase(Locale.ROOT), code);
+        m.putIfAbsent(zh, code);
+        m.putIfAbsent(zh + "文", code);
+      }
+      return Map.copyOf(m);
+    }
   }
 
   /** The union of the index lists of all records, in the one table's vocabulary. */
@@ -163,7 +179,8 @@ public final class WorkMerger {
     }
   }
 
-  static String editionCode(String edition) {
+  /** The one table's index code of a WoS edition or database name, or null. */
+  public static String editionCode(String edition) {
     String e = edition.toUpperCase(Locale.ROOT);
     if (e.contains("SCI-EXPANDED") || e.contains("SCIENCE CITATION INDEX EXPANDED") || e.equals("SCIE")) {
       return "SCIE";

@@ -46,7 +46,12 @@ public final class CnkiEndNoteParser extends AbstractTaggedParser {
       Map.entry("%~", CnkiField.SUB_DATABASE),
       Map.entry("%G", CnkiField.LANGUAGE));
 
-  private static final Pattern TAG_LINE = Pattern.compile("^[\\s\\u3000]*(%\\S)(?:[ \\t\\u3000]?(.*))?$");
+  /**
+   * {@code %} + one printable ASCII character, then a space or the end of the line: a wrapped
+   * abstract line that starts with a percent sign ({@code %以上}) is not a tag.
+   */
+  private static final Pattern TAG_LINE =
+      Pattern.compile("^[\\s\\u3000]*(%[\\x21-\\x7E])(?:[ \\t\\u3000](.*))?$");
   /** A custom-format label that strayed into an EndNote block ({@code PageCount-页码 0}). */
   private static final Pattern STRAY_LABEL = Pattern.compile("^[A-Za-z]+-\\p{IsHan}+[:：\\s].*|^[A-Za-z]+-\\p{IsHan}+$");
   private static final String IGNORED = "(ignored)";

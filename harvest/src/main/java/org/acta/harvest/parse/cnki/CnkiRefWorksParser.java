@@ -27,7 +27,6 @@ public final class CnkiRefWorksParser extends AbstractTaggedParser {
       Map.entry("A3", CnkiField.SUPERVISORS),
       Map.entry("AD", CnkiField.ORGANISATIONS),
       Map.entry("T1", CnkiField.TITLE),
-      Map.entry("T2", CnkiField.TITLE_ALT),
       Map.entry("JF", CnkiField.SOURCE),
       Map.entry("PB", CnkiField.PUBLISHER),
       Map.entry("PP", CnkiField.CONFERENCE_PLACE),

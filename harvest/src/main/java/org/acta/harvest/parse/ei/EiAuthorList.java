@@ -56,7 +56,7 @@ final class EiAuthorList {
         }
         name = name.substring(0, m.start());
       }
-      name = MarkupDecoder.decode(name);
+      name = MarkupDecoder.decodeHtml(name);
       if (name == null) {
         continue;
       }
@@ -104,21 +104,21 @@ final class EiAuthorList {
       }
     }
     if (markers.isEmpty()) {
-      String text = MarkupDecoder.decode(field);
+      String text = MarkupDecoder.decodeHtml(field);
       if (text == null) {
         return null;
       }
       affiliations.add(text);
       return 0;
     }
-    String head = MarkupDecoder.decode(field.substring(0, markers.get(0)[0]));
+    String head = MarkupDecoder.decodeHtml(field.substring(0, markers.get(0)[0]));
     if (head != null) {
       affiliations.add(head); // an id-0 affiliation printed without marker
     }
     for (int i = 0; i < markers.size(); i++) {
       int[] mk = markers.get(i);
       int end = i + 1 < markers.size() ? markers.get(i + 1)[0] : field.length();
-      String text = MarkupDecoder.decode(field.substring(mk[1], end));
+      String text = MarkupDecoder.decodeHtml(field.substring(mk[1], end));
       if (text != null) {
         indexById.put(mk[2], affiliations.size());
         affiliations.add(text);

@@ -131,9 +131,9 @@ public final class EiBibtexParser implements RecordParser {
       return null;
     }
     if (!e.complete()) {
-      problems.warn(last, null, "the entry is not closed; the file may be truncated");
+      problems.warn(last, ParseProblem.END_OF_FILE, "the entry is not closed; the file may be truncated");
     }
-    String title = MarkupDecoder.decode(e.first("title"));
+    String title = MarkupDecoder.decodeHtml(e.first("title"));
     String accession = e.key() == null || e.key().isBlank() ? null : e.key().strip();
     String doi = null;
     for (String v : concat(e.all("doi"), e.all("URL"))) {
@@ -158,7 +158,7 @@ public final class EiBibtexParser implements RecordParser {
     String authorField = e.first("author");
     if (authorField != null) {
       for (String name : AUTHOR_SEPARATOR.split(authorField)) {
-        String n = MarkupDecoder.decode(name);
+        String n = MarkupDecoder.decodeHtml(name);
         if (n != null) {
           boolean initials = EiNames.isInitials(EiNames.split(n)[1]);
           authors.add(new Author(authors.size() + 1, n, initials ? n : null, initials ? null : n,
@@ -186,7 +186,7 @@ public final class EiBibtexParser implements RecordParser {
         .ids(new Identifiers(null, accession, null, doi, e.first("issn"), e.first("eissn"),
             isbns, null, null))
         .title(title)
-        .sourceTitle(MarkupDecoder.decode(
+        .sourceTitle(MarkupDecoder.decodeHtml(
             e.first("journal") != null ? e.first("journal") : e.first("booktitle")))
         .volume(e.first("volume"))
         .issue(e.first("number"))
@@ -194,7 +194,7 @@ public final class EiBibtexParser implements RecordParser {
         .language(e.first("language"))
         .documentTypeRaw(e.type())
         .documentType(EiDocumentTypes.ofBibtexType(e.type()))
-        .abstractText(MarkupDecoder.decode(e.first("abstract")))
+        .abstractText(MarkupDecoder.decodeHtml(e.first("abstract")))
         .keywords(EiValues.terms(e.first("note"), ";"))
         .indexTerms(index)
         .authors(authors)

@@ -32,7 +32,7 @@ final class EiCorrespondence {
     if (field == null || field.isBlank()) {
       return new Result(entries, updated, allEmails);
     }
-    String addr = MarkupDecoder.decode(address);
+    String addr = MarkupDecoder.decodeHtml(address);
     for (String part : ENTRY_BOUNDARY.split(field)) {
       String entry = part.strip();
       if (entry.isEmpty()) {
@@ -44,14 +44,14 @@ final class EiCorrespondence {
         emails.add(e.group());
       }
       int paren = entry.indexOf('(');
-      String name = MarkupDecoder.decode(paren >= 0 ? entry.substring(0, paren) : entry);
+      String name = MarkupDecoder.decodeHtml(paren >= 0 ? entry.substring(0, paren) : entry);
       if (name != null && EMAIL.matcher(name).matches()) {
         name = null; // an e-mail-only entry
       }
       List<String> names = name == null ? List.of() : List.of(name);
       List<Integer> positions = new ArrayList<>();
       if (name != null) {
-        int position = EiNames.resolve(name, updated);
+        int position = EiNames.resolve(name, emails, updated);
         if (position > 0) {
           positions.add(position);
           Author a = updated.get(position - 1);

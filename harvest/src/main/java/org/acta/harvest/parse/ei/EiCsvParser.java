@@ -83,7 +83,7 @@ public final class EiCsvParser implements RecordParser {
   private static SourceRecord toRecord(
       ExportInput input, int number, PhysicalRow row, List<EiField> columns, Problems problems) {
     if (!row.balanced()) {
-      problems.warn(row.firstLine(), null,
+      problems.warn(row.firstLine(), ParseProblem.END_OF_FILE,
           "a quoted value is not closed; the file may be truncated");
     }
     List<String> cells;

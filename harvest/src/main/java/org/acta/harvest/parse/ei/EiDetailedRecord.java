@@ -46,7 +46,7 @@ final class EiDetailedRecord {
 
   /** Fills the builder; returns null (after reporting) when the record has no title and no id. */
   SourceRecord fill(SourceRecord.Builder b, Problems problems, int firstLine) {
-    String title = MarkupDecoder.decode(get(EiField.TITLE));
+    String title = MarkupDecoder.decodeHtml(get(EiField.TITLE));
     String accession = EiValues.trimToNull(get(EiField.ACCESSION_NUMBER));
     if (accession != null && EXCEL_NUMBER.matcher(accession).matches()) {
       problems.warn(line(EiField.ACCESSION_NUMBER, firstLine), "Accession number",
@@ -77,9 +77,9 @@ final class EiDetailedRecord {
         EiValues.trimToNull(get(EiField.EISSN)), isbns, null, null));
 
     b.title(title)
-        .titleAlt(MarkupDecoder.decode(get(EiField.TITLE_OF_TRANSLATION)))
-        .sourceTitle(MarkupDecoder.decode(get(EiField.SOURCE)))
-        .sourceTitleAbbrev(MarkupDecoder.decode(get(EiField.ABBREVIATED_SOURCE)))
+        .titleAlt(MarkupDecoder.decodeHtml(get(EiField.TITLE_OF_TRANSLATION)))
+        .sourceTitle(MarkupDecoder.decodeHtml(get(EiField.SOURCE)))
+        .sourceTitleAbbrev(MarkupDecoder.decodeHtml(get(EiField.ABBREVIATED_SOURCE)))
         .volume(EiValues.trimToNull(get(EiField.VOLUME)))
         .issue(EiValues.trimToNull(get(EiField.ISSUE)))
         .publicationDate(EiValues.trimToNull(
@@ -89,7 +89,7 @@ final class EiDetailedRecord {
         .language(EiValues.trimToNull(get(EiField.LANGUAGE)))
         .documentTypeRaw(EiValues.trimToNull(get(EiField.DOCUMENT_TYPE)))
         .documentType(EiDocumentTypes.ofLabel(get(EiField.DOCUMENT_TYPE)))
-        .abstractText(MarkupDecoder.decode(get(EiField.ABSTRACT)))
+        .abstractText(MarkupDecoder.decodeHtml(get(EiField.ABSTRACT)))
         .keywords(EiValues.terms(get(EiField.UNCONTROLLED_TERMS), null))
         .database(EiValues.trimToNull(get(EiField.DATABASE)))
         .funding(EiValues.joinNonBlank(get(EiField.FUNDING_DETAILS), get(EiField.FUNDING_TEXT)))

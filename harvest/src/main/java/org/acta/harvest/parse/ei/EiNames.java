@@ -10,7 +10,10 @@ import org.acta.matching.model.Author;
 /**
  * Name keys for binding an EV "Corresponding author" entry to a position in the author list:
  * exact (diacritics and case folded), then same surname with compatible initials
- * ({@code Li, M.} ~ {@code Li, Ming}) when that candidate is unique.
+ * ({@code Li, M.} ~ {@code Li, Ming}) when that candidate is unique. When several authors fit an
+ * abbreviated entry ({@code Wang, Y.} for {@code Wang, Yangjie} and {@code Wang, Yang}), the
+ * entry's e-mail address is a weak hint: the letters of its local part left after the surname
+ * ({@code wangyj} → {@code yj}) must read, in order, inside exactly one candidate's given name.
  */
 final class EiNames {
 
@@ -22,6 +25,11 @@ final class EiNames {
 
   /** 1-based position of the author that {@code name} denotes, or 0 if none or ambiguous. */
   static int resolve(String name, List<Author> authors) {
+    return resolve(name, List.of(), authors);
+  }
+
+  /** As {@link #resolve(String, List)}, with the entry's e-mails to break a tie. */
+  static int resolve(String name, List<String> emails, List<Author> authors) {
     if (name == null || name.isBlank()) {
       return 0;
     }
@@ -29,9 +37,13 @@ final class EiNames {
     String exact = fold(target[0]) + "|" + fold(target[1]);
     List<Integer> exactHits = new ArrayList<>();
     List<Integer> looseHits = new ArrayList<>();
+    String compact = fold(name); // "Zhang San(…)" without the comma EV normally prints
     for (Author a : authors) {
       String[] parts = split(a.name());
-      if (exact.equals(fold(parts[0]) + "|" + fold(parts[1]))) {
+      if (exact.equals(fold(parts[0]) + "|" + fold(parts[1]))
+          || target[1].isEmpty() && !parts[1].isEmpty()
+              && (compact.equals(fold(parts[0]) + fold(parts[1]))
+                  || compact.equals(fold(parts[1]) + fold(parts[0])))) {
         exactHits.add(a.position());
       } else if (fold(parts[0]).equals(fold(target[0]))
           && compatible(initials(parts[1]), initials(target[1]))) {
@@ -44,7 +56,46 @@ final class EiNames {
     if (exactHits.isEmpty() && looseHits.size() == 1) {
       return looseHits.get(0);
     }
+    if (exactHits.isEmpty() && looseHits.size() > 1 && !emails.isEmpty()) {
+      return byEmail(fold(target[0]), emails, looseHits, authors);
+    }
     return 0;
+  }
+
+  private static int byEmail(
+      String surname, List<String> emails, List<Integer> candidates, List<Author> authors) {
+    int found = 0;
+    for (int position : candidates) {
+      String given = fold(split(authors.get(position - 1).name())[1]);
+      for (String email : emails) {
+        String local = fold(email.substring(0, Math.max(0, email.indexOf('@'))))
+            .replaceAll("\\d", "");
+        String rest = local.startsWith(surname) ? local.substring(surname.length())
+            : local.endsWith(surname) ? local.substring(0, local.length() - surname.length())
+            : null;
+        if (rest != null && rest.length() >= 2 && isSubsequenceFromStart(rest, given)) {
+          if (found != 0 && found != position) {
+            return 0;
+          }
+          found = position;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** True when {@code part} starts {@code whole} and its letters appear in order within it. */
+  private static boolean isSubsequenceFromStart(String part, String whole) {
+    if (whole.isEmpty() || part.charAt(0) != whole.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < whole.length() && j < part.length(); i++) {
+      if (whole.charAt(i) == part.charAt(j)) {
+        j++;
+      }
+    }
+    return j == part.length();
   }
 
   /** {surname, given}; a name without comma is all surname. */

@@ -66,8 +66,8 @@ public final class EiRisParser extends AbstractTaggedParser {
 
   @Override
   protected SourceRecord map(RawRecord raw, SourceRecord.Builder b, Problems problems) {
-    String title = MarkupDecoder.decode(raw.first("TI"));
-    String translated = MarkupDecoder.decode(raw.first("T1"));
+    String title = MarkupDecoder.decodeHtml(raw.first("TI"));
+    String translated = MarkupDecoder.decodeHtml(raw.first("T1"));
     if (title == null) {
       title = translated; // generic RIS puts the title in T1
       translated = null;
@@ -99,7 +99,7 @@ public final class EiRisParser extends AbstractTaggedParser {
 
     List<Author> authors = new ArrayList<>();
     for (String name : raw.all("A1", "AU")) {
-      String n = MarkupDecoder.decode(name);
+      String n = MarkupDecoder.decodeHtml(name);
       if (n != null) {
         String[] parts = EiNames.split(n);
         boolean initials = EiNames.isInitials(parts[1]);
@@ -109,21 +109,21 @@ public final class EiRisParser extends AbstractTaggedParser {
     }
     List<String> affiliations = new ArrayList<>();
     for (String ad : raw.all("AD")) {
-      String a = MarkupDecoder.decode(ad);
+      String a = MarkupDecoder.decodeHtml(ad);
       if (a != null && !affiliations.contains(a)) {
         affiliations.add(a);
       }
     }
     List<String> index = new ArrayList<>();
     for (String kw : raw.all("KW")) {
-      String t = MarkupDecoder.decode(kw);
+      String t = MarkupDecoder.decodeHtml(kw);
       if (t != null && !index.contains(t)) {
         index.add(t);
       }
     }
     List<String> keywords = new ArrayList<>();
     for (String kw : raw.all("U2")) {
-      String t = MarkupDecoder.decode(kw);
+      String t = MarkupDecoder.decodeHtml(kw);
       if (t != null && !keywords.contains(t)) {
         keywords.add(t);
       }
@@ -135,8 +135,8 @@ public final class EiRisParser extends AbstractTaggedParser {
     EiValues.pages(b, pages, null);
     return b.title(title)
         .titleAlt(translated)
-        .sourceTitle(MarkupDecoder.decode(raw.first("JO", "JF", "T3", "T2")))
-        .sourceTitleAbbrev(MarkupDecoder.decode(raw.first("J2", "JA")))
+        .sourceTitle(MarkupDecoder.decodeHtml(raw.first("JO", "JF", "T3", "T2")))
+        .sourceTitleAbbrev(MarkupDecoder.decodeHtml(raw.first("J2", "JA")))
         .volume(raw.first("VL"))
         .issue(raw.first("IS"))
         .year(EiValues.year(raw.first("PY", "Y1", "DA")))
@@ -144,7 +144,7 @@ public final class EiRisParser extends AbstractTaggedParser {
         .language(raw.first("LA"))
         .documentTypeRaw(ty)
         .documentType(EiDocumentTypes.ofRisType(ty))
-        .abstractText(MarkupDecoder.decode(raw.first("N2", "AB")))
+        .abstractText(MarkupDecoder.decodeHtml(raw.first("N2", "AB")))
         .keywords(keywords)
         .indexTerms(index)
         .authors(authors)

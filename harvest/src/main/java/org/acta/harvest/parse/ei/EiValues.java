@@ -27,7 +27,7 @@ final class EiValues {
     }
     String[] parts = separator == null ? TERM_SEPARATOR.split(value) : value.split(Pattern.quote(separator));
     for (String p : parts) {
-      String t = MarkupDecoder.decode(p);
+      String t = MarkupDecoder.decodeHtml(p);
       if (t != null && !out.contains(t)) {
         out.add(t);
       }
@@ -78,7 +78,7 @@ final class EiValues {
   static String joinNonBlank(String... parts) {
     StringBuilder sb = new StringBuilder();
     for (String p : parts) {
-      String t = MarkupDecoder.decode(p);
+      String t = MarkupDecoder.decodeHtml(p);
       if (t != null) {
         if (sb.length() > 0) {
           sb.append("; ");

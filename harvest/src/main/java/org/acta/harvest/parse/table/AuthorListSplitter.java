@@ -18,6 +18,7 @@ public final class AuthorListSplitter {
   private static final Pattern AND = Pattern.compile(
       "\\s+(?:and|AND|And)\\s+|\\s*&\\s*|\\s*，\\s*|\\s*、\\s*");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern ET_AL = Pattern.compile("(?i)^(et\\.? al\\.?|others)$");
   private static final Pattern GIVEN_LIKE = Pattern.compile(
@@ -45,7 +46,7 @@ public final class AuthorListSplitter {
   }
 
   private static List<String> splitCommas(String chunk) {
-    String[] pieces = COMMA.split(chunk.replaceAll(",\\s*$", ""));
+    String[] pieces = COMMA.split(TRAILING_COMMA.matcher(chunk).replaceAll(""));
     if (pieces.length == 1) {
       return List.of(chunk);
     }

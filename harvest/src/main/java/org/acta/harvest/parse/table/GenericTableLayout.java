@@ -33,8 +33,24 @@ public final class GenericTableLayout {
     return delimiter == ',' || delimiter == ';';
   }
 
+  private static final CSVFormat COMMA = build(',');
+  private static final CSVFormat TAB = build('\t');
+  private static final CSVFormat SEMICOLON = build(';');
+  private static final CSVFormat PIPE = build('|');
+
   static CSVFormat format(char delimiter) {
-    CSVFormat.Builder b = CSVFormat.RFC4180.builder().setDelimiter(delimiter);
+    return switch (delimiter) {
+      case ',' -> COMMA;
+      case '\t' -> TAB;
+      case ';' -> SEMICOLON;
+      case '|' -> PIPE;
+      default -> build(delimiter);
+    };
+  }
+
+  private static CSVFormat build(char delimiter) {
+    CSVFormat.Builder b = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
+        .setIgnoreEmptyLines(true);
     if (!quoted(delimiter)) {
       b.setQuote(null);
     }

@@ -2,7 +2,9 @@ package org.acta.harvest.parse.table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.acta.harvest.detect.ExportFormat;
@@ -12,6 +14,9 @@ import org.acta.harvest.parse.RecordParser;
 import org.acta.harvest.parse.RecordSink;
 import org.acta.harvest.sheet.SheetReader;
 import org.acta.matching.model.RecordOrigin;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Generic publication lists: CSV / TSV / semicolon / pipe text with a header row, or the first
@@ -48,34 +53,115 @@ public final class GenericTableParser implements RecordParser {
     String file = input.fileName();
     String format = input.format().name();
     try (BufferedReader reader = input.openReader()) {
-      DelimitedRecordReader rows = new DelimitedRecordReader(reader, false);
-      DelimitedRecordReader.Raw first = rows.next();
-      if (first == null) {
+      reader.mark(1 << 20);
+      String headerLine;
+      do {
+        headerLine = reader.readLine();
+      } while (headerLine != null && headerLine.isBlank());
+      if (headerLine == null) {
         sink.problem(new ParseProblem(file, 0, 0, null, "the file has no header row", false));
         return;
       }
-      char delimiter = GenericTableLayout.delimiterOf(first.text());
+      char delimiter = GenericTableLayout.delimiterOf(headerLine.replace("\uFEFF", ""));
       if (delimiter == 0) {
-        sink.problem(new ParseProblem(file, 0, first.firstLine(), null,
+        sink.problem(new ParseProblem(file, 0, 1, null,
             "the first row is not a publication-list header", true));
         return;
       }
-      GenericRowMapper mapper =
-          new GenericRowMapper(GenericTableLayout.cells(first.text(), delimiter));
-      rows.quoted(GenericTableLayout.quoted(delimiter));
-      int recordNo = 0;
-      DelimitedRecordReader.Raw raw;
-      while ((raw = rows.next()) != null) {
-        recordNo++;
-        if (raw.cut()) {
-          sink.problem(new ParseProblem(file, recordNo, raw.firstLine(), null,
-              "a quoted value is never closed (stray \"); read up to line " + raw.lastLine(),
-              false));
+      reader.reset();
+      new TextRun(file, format, sink).read(new RecordingReader(reader), delimiter);
+    }
+  }
+
+  /**
+   * One pass over a delimited text: Commons CSV parses, the {@link RecordingReader} gives each
+   * record's verbatim text. A record is handed on when the next one starts (its end is known).
+   */
+  private static final class TextRun {
+    private final String file;
+    private final String format;
+    private final RecordSink sink;
+    private GenericRowMapper mapper;
+    private int recordNo;
+    private long linesBefore;
+
+    TextRun(String file, String format, RecordSink sink) {
+      this.file = file;
+      this.format = format;
+      this.sink = sink;
+    }
+
+    void read(RecordingReader in, char delimiter) throws IOException {
+      CSVFormat csv = GenericTableLayout.format(delimiter);
+      List<String> pending = null;
+      long pendingStart = 0;
+      try (CSVParser parser = CSVParser.parse(in, csv)) {
+        Iterator<CSVRecord> it = parser.iterator();
+        while (true) {
+          CSVRecord r;
+          try {
+            if (!it.hasNext()) {
+              break;
+            }
+            r = it.next();
+          } catch (UncheckedIOException | IllegalStateException e) {
+            int failing = recordNo + (pending == null ? 0 : 1) + (mapper == null ? 0 : 1);
+            sink.problem(new ParseProblem(file, failing, (int) linesBefore + 1, null,
+                "cannot be read as CSV (" + e.getMessage() + "); the rest of the file is skipped",
+                true));
+            pending = null;
+            break;
+          }
+          long start = r.getCharacterPosition();
+          if (pending != null) {
+            handOn(pending, in.slice(pendingStart, start));
+            in.discardBefore(start);
+          }
+          pending = r.toList();
+          pendingStart = start;
         }
-        List<String> cells = GenericTableLayout.cells(raw.text(), delimiter);
-        emit(file, format, mapper, cells, recordNo, raw.firstLine(), raw.lastLine(), raw.text(),
-            sink);
       }
+      if (pending != null) {
+        handOn(pending, in.slice(pendingStart, in.position()));
+      }
+    }
+
+    private void handOn(List<String> cells, String raw) {
+      int lead = 0;
+      int leadLines = 0;
+      while (lead < raw.length() && (raw.charAt(lead) == '\n' || raw.charAt(lead) == '\r')) {
+        if (raw.charAt(lead) == '\n') {
+          leadLines++;
+        }
+        lead++;
+      }
+      int end = raw.length();
+      while (end > lead && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
+        end--;
+      }
+      String text = raw.substring(lead, end);
+      int first = (int) linesBefore + leadLines + 1;
+      int last = first + count(text, '\n');
+      linesBefore += count(raw, '\n');
+      if (cells.stream().allMatch(String::isBlank)) {
+        return;
+      }
+      if (mapper == null) {
+        mapper = new GenericRowMapper(cells);
+        return;
+      }
+      recordNo++;
+      emit(file, format, mapper, cells, recordNo, first, last, text, sink);
+    }
+
+    private static int count(String s, char c) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == c) {
+          n++;
+        }
+      }
+      return n;
     }
   }
 

@@ -34,7 +34,7 @@ public abstract class AbstractTaggedParser implements RecordParser {
       while ((raw = records.next()) != null) {
         Problems problems = new Problems(sink, input.fileName(), raw.number());
         if (!raw.terminated()) {
-          problems.warn(raw.lastLine(), null,
+          problems.warn(raw.lastLine(), ParseProblem.END_OF_FILE,
               "the record has no end line; the file may be truncated");
         }
         SourceRecord record;

@@ -1,8 +1,9 @@
 package org.acta.harvest.parse.tagged;
 
 /**
- * Joins wrapped lines: with one space between Latin words, with nothing between two CJK
- * characters (Chinese text has no spaces, so a line break inside it is not a word break).
+ * Joins wrapped lines: with one space between Latin words, with nothing when either side of the
+ * break is a CJK character (Chinese text has no spaces, so a line break next to it is not a word
+ * break: {@code 作物⏎,也是}, {@code TiO_2⏎纳米管}).
  */
 public final class Continuations {
   private Continuations() {}
@@ -19,7 +20,7 @@ public final class Continuations {
     if (v.isEmpty()) {
       return cont;
     }
-    boolean noSpace = isCjk(v.codePointBefore(v.length())) && isCjk(cont.codePointAt(0));
+    boolean noSpace = isCjk(v.codePointBefore(v.length())) || isCjk(cont.codePointAt(0));
     return noSpace ? v + cont : v + " " + cont;
   }
 

@@ -1,8 +1,9 @@
 package org.acta.harvest.parse.wos;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.Correspondence;
@@ -34,9 +35,35 @@ final class WosAuthorBinder {
     String researcherId;
     boolean corresponding;
 
+    // Comparison keys, computed once: mega-author papers have thousands of names.
+    final String fullKey;
+    final String shortKey;
+    final String shortExactKey;
+
     Slot(String shortName, String fullName) {
       this.shortName = shortName;
       this.fullName = fullName;
+      this.fullKey = fullName == null ? null : WosNames.foldedKey(fullName);
+      this.shortKey = shortName == null ? null : WosNames.foldedKey(shortName);
+      this.shortExactKey = shortName == null ? null : WosNames.exactKey(shortName);
+    }
+
+    // Surname + initials, only computed when a name needs the initials fallback.
+    private String[] fullParts;
+    private String[] shortParts;
+
+    String[] fullParts() {
+      if (fullParts == null && fullName != null) {
+        fullParts = WosNames.parts(fullName);
+      }
+      return fullParts;
+    }
+
+    String[] shortParts() {
+      if (shortParts == null && shortName != null) {
+        shortParts = WosNames.parts(shortName);
+      }
+      return shortParts;
     }
 
     String main() {
@@ -44,8 +71,40 @@ final class WosAuthorBinder {
     }
   }
 
+  /** The slots with lookup tables by key. */
+  private static final class Slots {
+    final List<Slot> list;
+    final Map<String, List<Integer>> byFull = new HashMap<>();
+    final Map<String, List<Integer>> byShort = new HashMap<>();
+    final Map<String, List<Integer>> byShortExact = new HashMap<>();
+
+    Slots(List<Slot> list) {
+      this.list = list;
+      for (int i = 0; i < list.size(); i++) {
+        Slot s = list.get(i);
+        index(byFull, s.fullKey, i);
+        index(byShort, s.shortKey, i);
+        index(byShortExact, s.shortExactKey, i);
+      }
+    }
+
+    private static void index(Map<String, List<Integer>> map, String key, int i) {
+      if (key != null) {
+        map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+
+    Slot get(int i) {
+      return list.get(i);
+    }
+
+    int size() {
+      return list.size();
+    }
+  }
+
   static void bind(WosFields f, SourceRecord.Builder b, Warnings w) {
-    List<Slot> slots = slots(f, w);
+    Slots slots = new Slots(slots(f, w));
     List<String> affiliations = new ArrayList<>();
     boolean linked = bindAddresses(f.items("C1"), slots, affiliations, w);
     List<Correspondence> correspondence = bindReprints(f.text("RP"), slots, affiliations, w);
@@ -93,7 +152,7 @@ final class WosAuthorBinder {
     return slots;
   }
 
-  private static boolean bindAddresses(List<String> items, List<Slot> slots,
+  private static boolean bindAddresses(List<String> items, Slots slots,
       List<String> affiliations, Warnings w) {
     boolean linked = false;
     for (String item : items) {
@@ -120,12 +179,15 @@ final class WosAuthorBinder {
             bracket.add(raw.strip());
           }
         }
+        Map<String, Integer> times = new HashMap<>();
+        for (String name : bracket) {
+          times.merge(WosNames.foldedKey(name), 1, Integer::sum);
+        }
         for (String name : bracket) {
           List<Integer> hits = resolveFullFirst(name, slots);
           // Two namesakes in one paper, both named in the bracket: both get the address.
-          long times = bracket.stream()
-              .filter(n -> WosNames.foldedKey(n).equals(WosNames.foldedKey(name))).count();
-          if (hits.size() == 1 || (hits.size() > 1 && hits.size() == times)) {
+          int k = times.get(WosNames.foldedKey(name));
+          if (hits.size() == 1 || (hits.size() > 1 && hits.size() == k)) {
             for (int hit : hits) {
               List<Integer> affs = slots.get(hit).affiliations;
               if (!affs.contains(index)) {
@@ -145,7 +207,7 @@ final class WosAuthorBinder {
     return linked;
   }
 
-  private static List<Correspondence> bindReprints(String rp, List<Slot> slots,
+  private static List<Correspondence> bindReprints(String rp, Slots slots,
       List<String> affiliations, Warnings w) {
     List<Correspondence> out = new ArrayList<>();
     for (WosReprintParser.Group g : WosReprintParser.parse(rp)) {
@@ -171,7 +233,7 @@ final class WosAuthorBinder {
     return out;
   }
 
-  private static List<Integer> byAddress(List<Integer> hits, String address, List<Slot> slots,
+  private static List<Integer> byAddress(List<Integer> hits, String address, Slots slots,
       List<String> affiliations) {
     String key = WosNames.foldedKey(address);
     List<Integer> out = new ArrayList<>();
@@ -191,7 +253,7 @@ final class WosAuthorBinder {
   }
 
   /** {@code OI}/{@code RI}: {@code Name/ID; Name/ID}, possibly with empty entries. */
-  private static void bindIds(String value, String tag, List<Slot> slots, Warnings w,
+  private static void bindIds(String value, String tag, Slots slots, Warnings w,
       IdSetter setter) {
     if (value == null) {
       return;
@@ -215,34 +277,37 @@ final class WosAuthorBinder {
   }
 
   /** AF-form names (C1 brackets, OI, RI): full name, then short name, then initials. */
-  private static List<Integer> resolveFullFirst(String name, List<Slot> slots) {
+  private static List<Integer> resolveFullFirst(String name, Slots slots) {
     String key = WosNames.foldedKey(name);
-    List<Integer> hits = equalOn(slots, s -> s.fullName, key, true);
+    List<Integer> hits = slots.byFull.getOrDefault(key, List.of());
     if (hits.isEmpty()) {
-      hits = equalOn(slots, s -> s.shortName, key, true);
+      hits = slots.byShort.getOrDefault(key, List.of());
     }
     if (hits.isEmpty()) {
       hits = compatible(name, slots);
     }
     if (hits.isEmpty()) {
+      List<Integer> loose = new ArrayList<>(1);
       for (int i = 0; i < slots.size(); i++) {
         String full = slots.get(i).fullName;
         if (full != null && WosNames.sameGivenCompoundSurname(name, full)) {
-          hits.add(i);
+          loose.add(i);
         }
       }
+      hits = loose;
     }
     return hits;
   }
 
   /** AU-form names (RP): short name exactly, then folded, then full name, then initials. */
-  private static List<Integer> resolveShortFirst(String name, List<Slot> slots) {
-    List<Integer> hits = equalOn(slots, s -> s.shortName, WosNames.exactKey(name), false);
+  private static List<Integer> resolveShortFirst(String name, Slots slots) {
+    List<Integer> hits = slots.byShortExact.getOrDefault(WosNames.exactKey(name), List.of());
+    String folded = WosNames.foldedKey(name);
     if (hits.isEmpty()) {
-      hits = equalOn(slots, s -> s.shortName, WosNames.foldedKey(name), true);
+      hits = slots.byShort.getOrDefault(folded, List.of());
     }
     if (hits.isEmpty()) {
-      hits = equalOn(slots, s -> s.fullName, WosNames.foldedKey(name), true);
+      hits = slots.byFull.getOrDefault(folded, List.of());
     }
     if (hits.isEmpty()) {
       hits = compatible(name, slots);
@@ -250,27 +315,17 @@ final class WosAuthorBinder {
     return hits;
   }
 
-  private static List<Integer> equalOn(List<Slot> slots, Function<Slot, String> form,
-      String key, boolean folded) {
+  private static List<Integer> compatible(String name, Slots slots) {
+    String[] parts = WosNames.parts(name);
     List<Integer> hits = new ArrayList<>(1);
     for (int i = 0; i < slots.size(); i++) {
-      String v = form.apply(slots.get(i));
-      if (v != null && (folded ? WosNames.foldedKey(v) : WosNames.exactKey(v)).equals(key)) {
+      Slot s = slots.get(i);
+      if ((s.fullName != null && WosNames.compatible(parts, s.fullParts()))
+          || (s.shortName != null && WosNames.compatible(parts, s.shortParts()))) {
         hits.add(i);
       }
     }
     return hits;
   }
 
-  private static List<Integer> compatible(String name, List<Slot> slots) {
-    List<Integer> hits = new ArrayList<>(1);
-    for (int i = 0; i < slots.size(); i++) {
-      Slot s = slots.get(i);
-      if ((s.fullName != null && WosNames.compatible(name, s.fullName))
-          || (s.shortName != null && WosNames.compatible(name, s.shortName))) {
-        hits.add(i);
-      }
-    }
-    return hits;
-  }
 }

@@ -13,20 +13,50 @@ final class WosNames {
   private WosNames() {}
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("[\\s.]+");
-  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final Pattern INITIALS_ONLY = Pattern.compile("[A-Z]{1,5}");
   private static final Pattern GIVEN_SPLIT = Pattern.compile("[\\s.\\-‐']+");
 
   /** Case- and space-normalised, diacritics kept: for AU ↔ RP comparison. */
   static String exactKey(String name) {
-    String s = SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    return COMMA.matcher(s).replaceAll(", ");
+    // A hand loop rather than regular expressions: this runs for every name of every record.
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.' || Character.isWhitespace(c)) {
+        pendingSpace = sb.length() > 0;
+      } else if (c == ',') {
+        sb.append(',');
+        pendingSpace = true;
+      } else {
+        if (pendingSpace) {
+          if (sb.charAt(sb.length() - 1) != ' ') {
+            sb.append(' ');
+          }
+          pendingSpace = false;
+        }
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    // "a , b" → "a, b"
+    for (int i = sb.indexOf(" ,"); i >= 0; i = sb.indexOf(" ,")) {
+      sb.deleteCharAt(i);
+    }
+    return sb.toString();
   }
 
   /** Diacritics folded as well ({@code Müller} = {@code Muller}). */
   static String foldedKey(String name) {
-    return exactKey(fold(name));
+    return exactKey(isAscii(name) ? name : fold(name));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String fold(String s) {
@@ -67,16 +97,25 @@ final class WosNames {
     return sb.toString();
   }
 
+  /** {@code [folded surname, initials]} of a name, for {@link #compatible(String[], String[])}. */
+  static String[] parts(String name) {
+    return new String[] {surname(name), initials(name)};
+  }
+
   /**
    * Same surname and compatible initials: the first initials agree and one initials string is
    * a prefix of the other ({@code Zhang, Yuchong} gives {@code y}, WoS prints {@code Zhang, YC}).
    */
   static boolean compatible(String a, String b) {
-    if (!surname(a).equals(surname(b))) {
+    return compatible(parts(a), parts(b));
+  }
+
+  static boolean compatible(String[] a, String[] b) {
+    if (!a[0].equals(b[0])) {
       return false;
     }
-    String ia = initials(a);
-    String ib = initials(b);
+    String ia = a[1];
+    String ib = b[1];
     if (ia.isEmpty() || ib.isEmpty()) {
       return ia.isEmpty() && ib.isEmpty();
     }

@@ -70,7 +70,7 @@ public final class WosPlainTextParser implements RecordParser {
       }
       if (fields != null) {
         close(lineNo, "the file ends inside this record (no ER line): the download may be"
-            + " truncated");
+            + " truncated", ParseProblem.END_OF_FILE);
       }
       flushStray(lineNo);
     }
@@ -120,16 +120,16 @@ public final class WosPlainTextParser implements RecordParser {
     private void inside(String line) {
       if (isBare(line, "ER")) {
         append(line);
-        close(lineNo, null);
+        close(lineNo, null, null);
         return;
       }
       if (fields.has("PT") && startsTag(line, "PT")) {
-        close(lineNo - 1, "no ER line before the next record");
+        close(lineNo - 1, "no ER line before the next record", "ER");
         open(line);
         return;
       }
       if (isBare(line, "EF") || startsTag(line, "FN")) {
-        close(lineNo - 1, "no ER line before the end of the file block");
+        close(lineNo - 1, "no ER line before the end of the file block", "ER");
         return;
       }
       append(line);
@@ -172,7 +172,7 @@ public final class WosPlainTextParser implements RecordParser {
       verbatim.append(line).append('\n');
     }
 
-    private void close(int lastLine, String warning) {
+    private void close(int lastLine, String warning, String warningField) {
       WosFields f = fields;
       fields = null;
       tag = null;
@@ -183,7 +183,7 @@ public final class WosPlainTextParser implements RecordParser {
         return;
       }
       if (warning != null) {
-        sink.problem(new ParseProblem(fileName, recordNo, lastLine, "ER", warning, false));
+        sink.problem(new ParseProblem(fileName, recordNo, lastLine, warningField, warning, false));
       }
       WosRecordEmitter.emit(fileName, format, f, recordNo, firstLine, lastLine,
           verbatim.toString(), sink);

@@ -49,7 +49,11 @@ public final class WosTabDelimitedParser implements RecordParser {
         while (used > tags.size() && cells.get(used - 1).isEmpty()) {
           used--; // the trailing TAB WoS writes on every line
         }
-        if (used > tags.size()) {
+        if (used < tags.size() - 1) {
+          // WoS writes every column on every line; a short line was cut (truncated download).
+          sink.problem(new ParseProblem(file, recordNo, lineNo, null, "the line has " + used
+              + " cells but the header " + tags.size() + "; the file may be truncated", false));
+        } else if (used > tags.size()) {
           sink.problem(new ParseProblem(file, recordNo, lineNo, null, "the line has " + used
               + " cells but the header " + tags.size() + "; extra cells ignored", false));
         }

@@ -110,11 +110,28 @@ final class AbbreviationRules {
     return j == a.length();
   }
 
+  private final java.util.Map<String, Double> memo =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** 1 when the tokens are the same word, a bit less for abbreviations and typos, else 0. */
   double similarity(String a, String b) {
     if (a.equals(b)) {
       return 1.0;
     }
+    String key = a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
+    Double known = memo.get(key);
+    if (known != null) {
+      return known;
+    }
+    double s = compute(a, b);
+    if (memo.size() > 1_000_000) {
+      memo.clear();
+    }
+    memo.put(key, s);
+    return s;
+  }
+
+  private double compute(String a, String b) {
     if (Tokens.hasDigit(a) || Tokens.hasDigit(b)) {
       return 0;
     }

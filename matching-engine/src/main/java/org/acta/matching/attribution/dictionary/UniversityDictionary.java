@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.acta.matching.attribution.name.ChineseRomanizer;
+import org.acta.matching.attribution.name.NameStrength;
 import org.acta.matching.attribution.name.PersonNameKeys;
 
 /**
@@ -27,6 +28,8 @@ public final class UniversityDictionary {
   private final Map<String, List<Person>> byOrcid;
   private final Map<String, List<Person>> bySupervisor;
   private final Map<String, List<Person>> byEmailLocalPart;
+  private final Map<String, Set<String>> agreeingUnits;
+  private final Set<String> chineseNamed;
 
   private UniversityDictionary(List<Unit> unitList, List<Person> personList,
       PersonNameKeys nameKeys) {
@@ -44,15 +47,36 @@ public final class UniversityDictionary {
     this.institution = root;
     this.units = Map.copyOf(u);
     Map<String, Person> p = new LinkedHashMap<>();
-    Map<String, List<Person>> names = new HashMap<>();
+    Map<String, List<Person>> names = new HashMap<>(personList.size() * 16);
+    Set<String> chinese = new java.util.HashSet<>();
     for (Person person : personList) {
       p.put(person.id(), person);
+      if (PersonNameKeys.isChineseName(person.nameZh())) {
+        chinese.add(person.id());
+      }
       for (String key : nameKeys.keys(person.nameZh(), person.nameEn())) {
         names.computeIfAbsent(key, k -> new ArrayList<>(2)).add(person);
+        if (isWeakKey(key) && person.unitId() != null) {
+          // Surname + initials hit hundreds of people in a large university: also index them by
+          // unit, so that an affiliation that names a unit looks at that unit only.
+          names.computeIfAbsent(key + "@" + person.unitId(), k -> new ArrayList<>(2)).add(person);
+        }
       }
     }
     this.people = java.util.Collections.unmodifiableMap(p);
     this.byNameKey = freeze(names);
+    this.chineseNamed = java.util.Collections.unmodifiableSet(chinese);
+    Map<String, Set<String>> agree = new HashMap<>();
+    for (String a : this.units.keySet()) {
+      Set<String> set = new java.util.HashSet<>();
+      for (String b : this.units.keySet()) {
+        if (computeUnitsAgree(a, b)) {
+          set.add(b);
+        }
+      }
+      agree.put(a, java.util.Collections.unmodifiableSet(set));
+    }
+    this.agreeingUnits = Map.copyOf(agree);
     this.byEmail = index(personList, pr -> norm(pr.email()));
     this.byOrcid = index(personList, pr -> norm(pr.orcid()));
     this.bySupervisor = index(personList, Person::supervisorId);
@@ -111,6 +135,25 @@ public final class UniversityDictionary {
     return id == null ? null : people.get(id);
   }
 
+  private static boolean isWeakKey(String key) {
+    return key.startsWith(NameStrength.INITIALS.prefix()) || key.startsWith(
+        NameStrength.INITIAL.prefix());
+  }
+
+  /**
+   * People indexed under a surname+initials key within one unit (exactly that unit; combine with
+   * {@link #agreeingUnits}).
+   */
+  public List<Person> byNameKeyInUnit(String key, String unitId) {
+    return byNameKey.getOrDefault(key + "@" + unitId, List.of());
+  }
+
+  /** Units that agree with the given one (itself, its sub-units, its parents below the root). */
+  public Set<String> agreeingUnits(String unitId) {
+    Set<String> set = agreeingUnits.get(unitId);
+    return set == null ? (unitId == null ? Set.of() : Set.of(unitId)) : set;
+  }
+
   /** People indexed under a name key. */
   public List<Person> byNameKey(String key) {
     return byNameKey.getOrDefault(key, List.of());
@@ -155,6 +198,16 @@ public final class UniversityDictionary {
     if (personUnit == null || affiliationUnit == null) {
       return false;
     }
+    Set<String> agree = agreeingUnits.get(personUnit);
+    return agree != null ? agree.contains(affiliationUnit) : personUnit.equals(affiliationUnit);
+  }
+
+  /** Whether the person's Chinese name is a Chinese personal name (not a transliteration). */
+  public boolean hasChineseName(Person person) {
+    return chineseNamed.contains(person.id());
+  }
+
+  private boolean computeUnitsAgree(String personUnit, String affiliationUnit) {
     if (personUnit.equals(affiliationUnit)) {
       return true;
     }

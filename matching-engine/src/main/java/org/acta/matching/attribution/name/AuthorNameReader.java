@@ -12,9 +12,34 @@ import java.util.Set;
  * both orders); {@code Xiaoming, Wang} (publisher inverted the parts: read swapped too).
  */
 public final class AuthorNameReader {
+  private static final java.util.regex.Pattern PARTS =
+      java.util.regex.Pattern.compile("[\\s\\-‐'’.]+");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern INITIAL_PARTS =
+      java.util.regex.Pattern.compile("[\\s\\-‐.]+");
+  private static final int CACHE_LIMIT = 200_000;
+  /** Printed names repeat across records and files; reading them is pure, so cache it. */
+  private static final java.util.Map<String, List<NameReading>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** All readings of the name, strongest first; empty for a name it cannot read. */
   public List<NameReading> read(String printed) {
+    if (printed == null) {
+      return List.of();
+    }
+    List<NameReading> cached = CACHE.get(printed);
+    if (cached != null) {
+      return cached;
+    }
+    List<NameReading> result = List.copyOf(compute(printed));
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(printed, result);
+    return result;
+  }
+
+  private List<NameReading> compute(String printed) {
     List<NameReading> out = new ArrayList<>();
     if (printed == null || printed.isBlank()) {
       return out;
@@ -34,7 +59,11 @@ public final class AuthorNameReader {
         addReadings(out, given, family, true);
       }
     } else {
-      String[] words = name.split("\\s+");
+      String[] words = WORDS.split(name);
+      if (words.length == 1) {
+        // "RuiChen": a database dropped the space; capitals still mark the parts.
+        words = name.split("(?<=\\p{Ll})(?=\\p{Lu})");
+      }
       if (words.length >= 2) {
         String last = words[words.length - 1];
         String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
@@ -68,7 +97,7 @@ public final class AuthorNameReader {
       return;
     }
     List<String> parts = new ArrayList<>();
-    for (String part : NameText.fold(given).split("[\\s\\-‐'’.]+")) {
+    for (String part : PARTS.split(NameText.fold(given))) {
       String letters = NameText.letters(part);
       if (!letters.isEmpty()) {
         parts.add(letters);
@@ -89,6 +118,12 @@ public final class AuthorNameReader {
     }
     out.add(new NameReading(NameStrength.FULL.key(familyKey, String.join("", parts)),
         NameStrength.FULL, swapped, familyKey));
+    if (parts.size() >= 2 && parts.get(0).length() > 1
+        && parts.subList(1, parts.size()).stream().allMatch(x -> x.length() == 1)) {
+      // "Smith, John A.": the middle initial is often missing elsewhere.
+      out.add(new NameReading(NameStrength.FULL.key(familyKey, parts.get(0)), NameStrength.FULL,
+          swapped, familyKey));
+    }
   }
 
   /**
@@ -101,7 +136,7 @@ public final class AuthorNameReader {
       return false;
     }
     boolean allSingle = true;
-    for (String part : g.split("[\\s\\-‐.]+")) {
+    for (String part : INITIAL_PARTS.split(g)) {
       if (part.length() > 1) {
         allSingle = false;
         break;
@@ -110,7 +145,13 @@ public final class AuthorNameReader {
     if (allSingle) {
       return true;
     }
-    String letters = g.replaceAll("[^\\p{L}]", "");
+    StringBuilder lb = new StringBuilder();
+    for (int i = 0; i < g.length(); i++) {
+      if (Character.isLetter(g.charAt(i))) {
+        lb.append(g.charAt(i));
+      }
+    }
+    String letters = lb.toString();
     return letters.length() <= 3 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
         && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
   }

@@ -17,9 +17,24 @@ public final class LooseNameKey {
     this.romanizer = romanizer;
   }
 
+  private final java.util.Map<String, Set<String>> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The loose keys of a printed name (several when the order or the reading is uncertain). */
   public Set<String> of(String printed) {
-    return of(reader.read(printed));
+    if (printed == null) {
+      return Set.of();
+    }
+    Set<String> cached = cache.get(printed);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> keys = java.util.Collections.unmodifiableSet(of(reader.read(printed)));
+    if (cache.size() > 200_000) {
+      cache.clear();
+    }
+    cache.put(printed, keys);
+    return keys;
   }
 
   public Set<String> of(List<NameReading> readings) {

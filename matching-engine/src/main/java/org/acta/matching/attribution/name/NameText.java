@@ -49,6 +49,9 @@ public final class NameText {
     if (s == null) {
       return "";
     }
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // the common case, without normalisation
+    }
     String d = NFD.normalize(NFKC.normalize(s));
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); ) {
@@ -59,6 +62,15 @@ public final class NameText {
       i += Character.charCount(cp);
     }
     return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Only the letters a-z of the folded text: the comparison key of a name part. */

@@ -7,10 +7,12 @@ import org.acta.matching.attribution.dictionary.Person;
  * A person who may be the author at a position, with a score and the reasons behind it.
  *
  * @param person the person of the dictionary
- * @param score 0..1
+ * @param score 0..1, for display and thresholds
+ * @param rank the unclamped score used to compare candidates (strong evidence such as an e-mail
+ *     can lift it above 1, which keeps a lead over a homonym that is also near 1)
  * @param reasons evidence in words
  */
-public record Candidate(Person person, double score, List<String> reasons) {
+public record Candidate(Person person, double score, double rank, List<String> reasons) {
   public Candidate {
     reasons = List.copyOf(reasons);
   }

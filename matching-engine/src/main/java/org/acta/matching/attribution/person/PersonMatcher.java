@@ -12,7 +12,7 @@ import org.acta.matching.attribution.dictionary.Person;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
 import org.acta.matching.attribution.name.NameReading;
 import org.acta.matching.attribution.name.NameStrength;
-import org.acta.matching.attribution.name.PersonNameKeys;
+import org.acta.matching.attribution.name.NameText;
 
 /**
  * Finds and scores the people who may be the author at one position.
@@ -44,15 +44,27 @@ public final class PersonMatcher {
    * @param coauthorCandidates ids of people who are candidates at the other positions of the work
    */
   public List<Candidate> candidates(AuthorEvidence e, Set<String> coauthorCandidates) {
-    Map<String, NameHit> hits = new LinkedHashMap<>();
+    return candidates(e, coauthorCandidates, true);
+  }
+
+  /**
+   * Candidates, best first; with {@code explain} false the reasons are left empty (a cheaper
+   * pass used to learn who may be among a work's authors).
+   */
+  public List<Candidate> candidates(AuthorEvidence e, Set<String> coauthorCandidates,
+      boolean explain) {
+    Map<String, NameHit> hits = new HashMap<>();
     for (NameReading r : e.readings()) {
-      for (Person p : dictionary.byNameKey(r.key())) {
-        double w = r.strength().weight() - (r.swapped() ? 0.06 : 0);
+      double w = r.strength().weight() - (r.swapped() ? 0.06 : 0);
+      for (Person p : lookup(r, e)) {
         NameHit prev = hits.get(p.id());
         if (prev == null || prev.weight < w) {
           hits.put(p.id(), new NameHit(p, w, r));
         }
       }
+    }
+    if (hits.isEmpty()) {
+      return List.of();
     }
     String hanzi = e.hanzi();
     Map<String, List<String>> idEvidence = new HashMap<>();
@@ -66,27 +78,96 @@ public final class PersonMatcher {
         idEvidence.computeIfAbsent(p.id(), k -> new ArrayList<>()).add("ORCID " + orcid);
       }
     }
-    List<Candidate> out = new ArrayList<>();
-    for (NameHit hit : hits.values()) {
-      Person p = hit.person;
-      if (hanzi != null && PersonNameKeys.isChineseName(p.nameZh())
-          && !org.acta.matching.attribution.name.NameText.hanOnly(p.nameZh()).equals(hanzi)) {
-        continue; // the source prints other characters
-      }
-      out.add(score(p, hit, e, idEvidence.getOrDefault(p.id(), List.of()), coauthorCandidates));
+    Set<String> mailOwners = new java.util.HashSet<>();
+    for (String email : e.emails()) {
+      dictionary.byEmail(email).forEach(p -> mailOwners.add(p.id()));
     }
-    out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+    Set<String> supervisorsOfCoauthors = new java.util.HashSet<>();
+    for (String id : coauthorCandidates) {
+      Person c = dictionary.person(id);
+      if (c != null && c.supervisorId() != null) {
+        supervisorsOfCoauthors.add(c.supervisorId());
+      }
+    }
+    Context ctx = new Context(e, coauthorCandidates, mailOwners, supervisorsOfCoauthors);
+    List<NameHit> pool = new ArrayList<>(hits.values());
+    if (hanzi != null) {
+      // The source prints Chinese characters: people with other characters are not candidates.
+      pool.removeIf(h -> dictionary.hasChineseName(h.person)
+          && !NameText.hanOnly(h.person.nameZh()).equals(hanzi));
+    }
+    if (pool.size() > MAX_SCORED) {
+      // A weak key (surname + initial) can hit thousands of people: keep those the affiliation
+      // and the years allow, then the strongest names.
+      List<NameHit> plausible = new ArrayList<>();
+      for (NameHit h : pool) {
+        boolean unitOk = e.unitIds().isEmpty() || e.unitIds().stream()
+            .anyMatch(u -> dictionary.unitsAgree(h.person.unitId(), u));
+        if ((unitOk && h.person.yearsOutside(e.year()) <= 1) || idEvidence.containsKey(
+            h.person.id())) {
+          plausible.add(h);
+        }
+      }
+      pool = plausible;
+      if (pool.size() > MAX_SCORED) {
+        pool.sort(Comparator.comparingDouble((NameHit h) -> -h.weight)
+            .thenComparing(h -> h.person.id()));
+        pool = new ArrayList<>(pool.subList(0, MAX_SCORED));
+      }
+    }
+    List<Candidate> out = new ArrayList<>(pool.size());
+    for (NameHit hit : pool) {
+      out.add(score(hit, ctx, idEvidence.getOrDefault(hit.person.id(), List.of()), null));
+    }
+    out.sort(Comparator.comparingDouble((Candidate c) -> -c.rank())
         .thenComparing(c -> c.person().id()));
+    // Explain only the candidates anyone will read.
+    for (int i = 0; explain && i < Math.min(EXPLAINED, out.size()); i++) {
+      Candidate c = out.get(i);
+      out.set(i, score(hits.get(c.person().id()), ctx,
+          idEvidence.getOrDefault(c.person().id(), List.of()), new ArrayList<>()));
+    }
     return out;
   }
 
+  private static final int MAX_SCORED = 40;
+
+  /**
+   * The people a reading points to. A weak reading (surname + initials) that hits more than
+   * {@link #MAX_SCORED} people is only looked up in the units the affiliation names: such a name
+   * could never be applied on its own, and scanning thousands of namesakes per author would not
+   * scale to a university of 200,000 people.
+   */
+  private List<Person> lookup(NameReading r, AuthorEvidence e) {
+    List<Person> all = dictionary.byNameKey(r.key());
+    boolean weak = r.strength() == NameStrength.INITIALS || r.strength() == NameStrength.INITIAL;
+    if (!weak || all.size() <= MAX_SCORED) {
+      return all;
+    }
+    Set<String> units = new java.util.LinkedHashSet<>();
+    for (String u : e.unitIds()) {
+      units.addAll(dictionary.agreeingUnits(u));
+    }
+    List<Person> out = new ArrayList<>();
+    for (String u : units) {
+      out.addAll(dictionary.byNameKeyInUnit(r.key(), u));
+    }
+    return out;
+  }
+  private static final int EXPLAINED = 3;
+
+  private record Context(AuthorEvidence e, Set<String> coauthors, Set<String> mailOwners,
+      Set<String> supervisorsOfCoauthors) {}
+
   private record NameHit(Person person, double weight, NameReading reading) {}
 
-  private Candidate score(Person p, NameHit hit, AuthorEvidence e, List<String> ids,
-      Set<String> coauthors) {
-    List<String> reasons = new ArrayList<>();
+  private Candidate score(NameHit hit, Context ctx, List<String> ids, List<String> reasonsOrNull) {
+    Person p = hit.person;
+    AuthorEvidence e = ctx.e();
+    Set<String> coauthors = ctx.coauthors();
+    Reasons reasons = new Reasons(reasonsOrNull);
     double s = hit.weight;
-    reasons.add(describeName(hit));
+    reasons.add(() -> describeName(hit));
     switch (e.status()) {
       case LINKED_UNIVERSITY -> reasons.add("affiliation of the university linked to the author");
       case UNLINKED_UNIVERSITY -> {
@@ -105,58 +186,102 @@ public final class PersonMatcher {
       reasons.add("university recognised from a lab or an unusual spelling");
     }
     if (!e.unitIds().isEmpty() && p.unitId() != null) {
-      boolean agree = e.unitIds().stream().anyMatch(u -> dictionary.unitsAgree(p.unitId(), u));
+      boolean agree = false;
+      for (String u : e.unitIds()) {
+        agree |= dictionary.unitsAgree(p.unitId(), u);
+      }
       if (agree) {
         s += 0.08;
-        reasons.add("unit agrees (" + p.unitId() + ")");
+        reasons.add(() -> "unit agrees (" + p.unitId() + ")");
       } else {
-        s -= e.status() == AffiliationStatus.LINKED_UNIVERSITY ? 0.2 : 0.12;
-        reasons.add("unit differs: affiliation names " + String.join("/", e.unitIds())
+        // Unlinked: the record's university entries name other units, so this author is more
+        // likely one of its other organisations' people.
+        s -= e.status() == AffiliationStatus.LINKED_UNIVERSITY ? 0.2 : 0.35;
+        reasons.add(() -> "unit differs: affiliation names " + String.join("/", e.unitIds())
             + ", person is in " + p.unitId());
       }
     }
     int outside = p.yearsOutside(e.year());
     if (outside > 0) {
       s -= outside == 1 ? 0.12 : outside == 2 ? 0.25 : 0.4;
-      reasons.add(e.year() + " is " + outside + " year(s) outside the person's time at the university");
+      boolean before = p.startYear() != null && e.year() != null && e.year() < p.startYear();
+      if (e.status() == AffiliationStatus.UNLINKED_UNIVERSITY && (before || outside >= 2)) {
+        // Nothing ties this author to the university's entry in the organisation list, and the
+        // person was not at the university that year (a year after leaving is publication delay):
+        // most likely they are one of the other organisations' people.
+        s -= 0.3;
+      }
+      reasons.add(() -> e.year() + " is " + outside
+          + " year(s) outside the person's time at the university");
     }
     if (!ids.isEmpty()) {
       s = Math.max(s, 0.9) + 0.25;
-      reasons.add("same " + String.join(", ", ids));
+      reasons.add(() -> "same " + String.join(", ", ids));
     } else {
       if (p.orcid() != null && !e.orcids().isEmpty()
           && e.orcids().stream().noneMatch(o -> o.equalsIgnoreCase(p.orcid()))) {
         s -= 0.5;
         reasons.add("the author's ORCID is not the person's");
       }
-      if (p.email() != null && !e.emails().isEmpty()) {
-        boolean otherPersonsMail = e.emails().stream()
-            .anyMatch(m -> dictionary.byEmail(m).stream().anyMatch(o -> !o.id().equals(p.id())));
+      if (p.email() != null && !ctx.mailOwners().isEmpty()) {
+        boolean otherPersonsMail = !ctx.mailOwners().contains(p.id());
         if (otherPersonsMail) {
           s -= 0.3;
           reasons.add("the author's e-mail belongs to another person");
         }
       }
     }
-    if (ids.isEmpty() && p.email() != null
-        && e.recordEmails().stream().anyMatch(m -> m.equalsIgnoreCase(p.email()))) {
+    if (ids.isEmpty() && p.email() != null && listed(e.recordEmails(), p.email())) {
       s += 0.12;
       reasons.add("the person's e-mail is listed in the record");
     }
     if (p.supervisorId() != null && coauthors.contains(p.supervisorId())) {
       s += 0.08;
-      reasons.add("supervisor " + p.supervisorId() + " is a co-author");
-    } else if (!p.isStudent()) {
-      for (Person st : dictionary.studentsOf(p.id())) {
-        if (coauthors.contains(st.id())) {
-          s += 0.05;
-          reasons.add("student " + st.id() + " is a co-author");
-          break;
-        }
+      reasons.add(() -> "supervisor " + p.supervisorId() + " is a co-author");
+    } else if (p.isStudent() && p.supervisorId() != null) {
+      // Students nearly always publish with their supervisor.
+      s -= 0.1;
+      reasons.add(() -> "the student's supervisor " + p.supervisorId()
+          + " is not among the authors");
+    } else if (!p.isStudent() && ctx.supervisorsOfCoauthors().contains(p.id())) {
+      s += 0.1;
+      reasons.add(() -> "a student of " + p.id() + " is a co-author");
+    }
+    return new Candidate(p, Math.max(0, Math.min(1, s)), s, reasons.list());
+  }
+
+  private static boolean listed(List<String> emails, String email) {
+    for (String m : emails) {
+      if (m.equalsIgnoreCase(email)) {
+        return true;
       }
     }
-    s = Math.max(0, Math.min(1, s));
-    return new Candidate(p, s, reasons);
+    return false;
+  }
+
+  /** Collects reasons only when asked to explain; scoring thousands of candidates stays cheap. */
+  private static final class Reasons {
+    private final List<String> list;
+
+    Reasons(List<String> list) {
+      this.list = list;
+    }
+
+    void add(String reason) {
+      if (list != null) {
+        list.add(reason);
+      }
+    }
+
+    void add(java.util.function.Supplier<String> reason) {
+      if (list != null) {
+        list.add(reason.get());
+      }
+    }
+
+    List<String> list() {
+      return list == null ? List.of() : list;
+    }
   }
 
   private static String describeName(NameHit hit) {

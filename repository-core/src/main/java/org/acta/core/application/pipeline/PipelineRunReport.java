@@ -1,0 +1,36 @@
+package org.acta.core.application.pipeline;
+
+/**
+ * What a pipeline run over the database did.
+ *
+ * @param records source records read from the database
+ * @param works works the engine formed
+ * @param worksCreated works stored for the first time
+ * @param worksWithdrawn stored works that no longer exist (their records went elsewhere)
+ * @param membersMoved source records that joined a work or changed work
+ * @param reviewItems author positions sent to review
+ * @param rowsChanged table rows added or changed (given the new version)
+ * @param rowsDeleted table rows marked deleted
+ * @param version the table's change sequence after the run
+ * @param millis duration of the run
+ */
+public record PipelineRunReport(
+    int records,
+    int works,
+    int worksCreated,
+    int worksWithdrawn,
+    int membersMoved,
+    int reviewItems,
+    int rowsChanged,
+    int rowsDeleted,
+    long version,
+    long millis) {
+
+  /** One line for a log. */
+  public String summary() {
+    return records + " records → " + works + " works (" + worksCreated + " new, " + worksWithdrawn
+        + " withdrawn, " + membersMoved + " records moved), " + reviewItems + " review items, "
+        + rowsChanged + " rows changed, " + rowsDeleted + " deleted, table version " + version
+        + ", " + millis + " ms";
+  }
+}

@@ -1,0 +1,93 @@
+package org.acta.core.application.pipeline;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.acta.matching.pipeline.TableRow;
+
+/**
+ * Reads the one table for HR's incremental pulls: rows with a version above {@code since}, in
+ * (version, row id) order, a page at a time. The cursor is the last row's {@code version:row_id},
+ * so a page boundary inside one version loses nothing and repeats nothing.
+ */
+public final class TableQuery {
+  /** The most rows one page may hold. */
+  public static final int MAX_LIMIT = 10_000;
+
+  private final DataSource dataSource;
+
+  public TableQuery(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * A page of rows changed after {@code since}.
+   *
+   * @param since the highest version the client has seen (0 for a full pull)
+   * @param cursor the previous page's {@link TablePage#nextCursor()}, or null for the first page
+   * @param limit rows per page, 1 to {@link #MAX_LIMIT}
+   * @throws IllegalArgumentException for a malformed cursor or limit
+   */
+  public TablePage changedSince(long since, String cursor, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
+    }
+    long afterVersion = since;
+    String afterRow = null;
+    if (cursor != null && !cursor.isBlank()) {
+      int colon = cursor.indexOf(':');
+      try {
+        afterVersion = Long.parseLong(cursor.substring(0, colon));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("malformed cursor: " + cursor);
+      }
+      afterRow = cursor.substring(colon + 1);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      // Read the version and the rows in one snapshot so the page and the version agree.
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      long tableVersion;
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT value FROM change_sequence WHERE name = 'table_row'");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        tableVersion = rs.getLong(1);
+      }
+      List<TableRow> rows = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
+          + (afterRow == null ? " WHERE version > ?"
+              : " WHERE version > ? OR (version = ? AND row_id > ?)")
+          + " ORDER BY version, row_id LIMIT ?")) {
+        ps.setLong(1, afterVersion);
+        if (afterRow == null) {
+          ps.setInt(2, limit + 1);
+        } else {
+          ps.setLong(2, afterVersion);
+          ps.setString(3, afterRow);
+          ps.setInt(4, limit + 1);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.add(TableRowStore.read(rs));
+          }
+        }
+      }
+      c.commit();
+      String next = null;
+      if (rows.size() > limit) {
+        rows = rows.subList(0, limit);
+        TableRow last = rows.get(limit - 1);
+        next = last.version() + ":" + last.rowId();
+      }
+      return new TablePage(List.copyOf(rows), next, tableVersion);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the table: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.acta.rest.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.acta.core.application.imports.ImportProgress;
+import org.acta.core.infrastructure.jobs.ImportJobs;
+import org.acta.rest.dto.ImportBatchDto;
+import org.acta.rest.dto.ImportFileDto;
+import org.acta.rest.dto.ImportProblemDto;
+
+/**
+ * Imports of export files: {@code /api/v1/imports}. An upload is kept and queued before it is
+ * answered (202 with the import's location); reading happens in the background, and {@code GET}
+ * shows its progress and problems while it runs.
+ */
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+  /** Problems listed per file in a progress answer (all are counted). */
+  static final int PROBLEMS_SHOWN = 100;
+
+  @Inject ImportJobs jobs;
+
+  /** Uploads one or more files as {@code multipart/form-data} (any part name, the file name kept). */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response uploadForm(List<EntityPart> parts, @Context UriInfo uri) {
+    List<EntityPart> files = parts.stream().filter(p -> p.getFileName().isPresent()).toList();
+    if (files.isEmpty()) {
+      throw new BadRequestException("no file in the upload: send parts with a file name");
+    }
+    long batch = jobs.openBatch("api", null);
+    for (EntityPart part : files) {
+      try (InputStream in = part.getContent()) {
+        jobs.stageAndSubmit(batch, part.getFileName().orElseThrow(), in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return accepted(batch, uri);
+  }
+
+  /**
+   * Uploads one file as its raw bytes, its name in {@code ?fileName=} or the {@code X-File-Name}
+   * header (for clients without multipart).
+   */
+  @POST
+  @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+  public Response uploadRaw(InputStream body, @QueryParam("fileName") String fileName,
+      @HeaderParam("X-File-Name") String header, @Context UriInfo uri) {
+    String name = fileName != null && !fileName.isBlank() ? fileName : header;
+    if (name == null || name.isBlank()) {
+      throw new BadRequestException("name the file: ?fileName=savedrecs.txt");
+    }
+    long batch = jobs.openBatch("api", null);
+    jobs.stageAndSubmit(batch, name, body);
+    return accepted(batch, uri);
+  }
+
+  /** Progress and problems of every file of an import; 404 when there is none. */
+  @GET
+  @Path("{id}")
+  public ImportBatchDto get(@PathParam("id") long id) {
+    List<ImportProgress> files = jobs.batch(id);
+    if (files.isEmpty()) {
+      throw new NotFoundException("no import " + id);
+    }
+    String status = files.stream().anyMatch(f -> !f.done()) ? "running"
+        : files.stream().anyMatch(f -> ImportProgress.FAILED.equals(f.status())) ? "failed"
+        : "finished";
+    return new ImportBatchDto(id, status, files.stream().map(this::toDto).toList());
+  }
+
+  private Response accepted(long batch, UriInfo uri) {
+    return Response.accepted(get(batch))
+        .location(uri.getBaseUriBuilder().path("imports").path(Long.toString(batch)).build())
+        .build();
+  }
+
+  private ImportFileDto toDto(ImportProgress p) {
+    List<ImportProblemDto> problems = jobs.problems(p.importFileId(), PROBLEMS_SHOWN).stream()
+        .map(x -> new ImportProblemDto(x.recordNumber(), x.line(), x.field(), x.reason(),
+            x.fatal()))
+        .toList();
+    return new ImportFileDto(p.importFileId(), p.fileName(), p.status(), p.format(), p.charset(),
+        p.recordsTotal(), p.recordsRead(), p.recordsNew(), p.recordsKnown(), p.recordsDropped(),
+        p.problems(), p.failure(), problems);
+  }
+}
