@@ -133,6 +133,39 @@ public final class PersonMatcher {
   private static final int MAX_SCORED = 40;
 
   /**
+   * The ids of the people the position can plausibly be, without scoring: the name fits (with the
+   * Chinese-character check), the unit named agrees, the year is within their time at the
+   * university (give or take one). Who may be among a work's authors, for the co-author evidence
+   * of the other positions.
+   */
+  public Set<String> plausiblePeople(AuthorEvidence e) {
+    Set<String> ids = new java.util.HashSet<>();
+    String hanzi = e.hanzi();
+    for (NameReading r : e.readings()) {
+      if (r.strength() == NameStrength.INITIAL) {
+        continue; // one initial is too weak to vouch for anybody
+      }
+      for (Person p : lookup(r, e)) {
+        if (hanzi != null && dictionary.hasChineseName(p)
+            && !NameText.hanOnly(p.nameZh()).equals(hanzi)) {
+          continue;
+        }
+        if (p.yearsOutside(e.year()) > 1) {
+          continue;
+        }
+        boolean unitOk = e.unitIds().isEmpty();
+        for (String u : e.unitIds()) {
+          unitOk |= dictionary.unitsAgree(p.unitId(), u);
+        }
+        if (unitOk) {
+          ids.add(p.id());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
    * The people a reading points to. A weak reading (surname + initials) that hits more than
    * {@link #MAX_SCORED} people is only looked up in the units the affiliation names: such a name
    * could never be applied on its own, and scanning thousands of namesakes per author would not
