@@ -3,9 +3,7 @@ package org.acta.matching.attribution.person;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.acta.matching.attribution.dictionary.Person;
@@ -325,15 +323,5 @@ public final class PersonMatcher {
       case INITIAL -> "same surname and first initial";
     };
     return what + (hit.reading.swapped() ? " (name printed given-name first)" : "");
-  }
-
-  /** Lower-case helper for e-mail comparisons. */
-  static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether a reading is weak enough that competition must be judged carefully. */
-  static boolean weak(NameStrength s) {
-    return s == NameStrength.INITIAL || s == NameStrength.INITIALS;
   }
 }
