@@ -73,7 +73,7 @@ public final class PayaraMicroServer {
     // Uploaded export files wait for their import here, in the data directory: Payara resets its
     // own root at start, and an import resumed after a restart needs its file.
     builder.environment().putIfAbsent(
-        "ACTA_IMPORT_DIR", rootDirectory.toAbsolutePath().resolveSibling("imports").toString());
+        "ACTA_IMPORT_DIR", data.subdirectory("imports").toAbsolutePath().toString());
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     try {
