@@ -107,7 +107,7 @@ export function PublishScreen() {
         </p>
       )}
       {loading && rows.length === 0 && <p>{t('common.loading')}</p>}
-      {!loading && !error && rows.length === 0 && <p>{t('publish.empty')}</p>}
+      {!loading && !error && rows.length === 0 && <p data-testid="table-empty">{t('publish.empty')}</p>}
       {rows.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="publish-title">
           <table data-testid="table-rows">
