@@ -83,7 +83,7 @@ async function tabTo(page, name, tag) {
 /** Every interactive control on the page has an accessible name. */
 async function checkLabels(page, screen) {
   const unlabelled = await page.evaluate(() => {
-    const controls = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]');
+    const controls = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]');
     const missing = [];
     for (const el of controls) {
       if (el.getAttribute('tabindex') === '-1') continue;
@@ -92,7 +92,7 @@ async function checkLabels(page, screen) {
         el.getAttribute('aria-label') ||
         el.getAttribute('aria-labelledby') ||
         (el.labels && el.labels.length > 0 && Array.from(el.labels).some((l) => l.textContent.trim())) ||
-        ((el.tagName === 'BUTTON' || el.tagName === 'A') && el.textContent.trim());
+        (['BUTTON', 'A', 'SUMMARY'].includes(el.tagName) && el.textContent.trim());
       if (!labelled) missing.push(el.outerHTML.slice(0, 120));
     }
     return missing;
@@ -178,6 +178,25 @@ try {
   const rows = await page.locator('[data-testid=table-rows] tbody tr').count();
   log(`${rows} table rows shown`);
   await shot(page, 'publish');
+
+  step = 'my publications';
+  await navigate(page, '我的成果', 'mine');
+  await checkLabels(page, 'my publications');
+  if (opts.person) {
+    await tabTo(page, '工号或学号', 'input');
+    await page.keyboard.type(opts.person);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[aria-live=polite]:has-text("' + '篇' + '"), [aria-live=polite]:has-text("名下还没有论文")');
+    const mine = await page.locator('[data-testid=my-rows] > li').count();
+    log(`${mine} publications of ${opts.person}`);
+    if (mine > 0) {
+      // The row HR gets opens with the keyboard too.
+      await tabTo(page, '人事处看到的这一行', 'summary');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.hr-row code:has-text("row_id")');
+    }
+  }
+  await shot(page, 'my-publications');
 
   step = 'language switch';
   await page.locator('body').focus();
