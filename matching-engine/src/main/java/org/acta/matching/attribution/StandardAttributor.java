@@ -176,7 +176,8 @@ final class StandardAttributor implements Attributor {
         continue;
       }
       // The person cannot also hold another position of the work.
-      byRank.values().removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
+      byRank.values()
+          .removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
       AuthorSlot slot = slots.get(h.authorRank() - 1);
       byRank.put(h.authorRank(), decision(work, slot, evidence.get(h.authorRank() - 1), p, 1.0,
           Outcome.AUTO, List.of("decided by a person")));

@@ -74,6 +74,37 @@ public final class TableRowAssembler {
         false);
   }
 
+  /**
+   * A stored row with its indexing columns recomputed for {@code work} (every other column,
+   * people's decisions included, kept): what a re-index after a list change writes.
+   *
+   * @param indexing the work's indexing, or null for the records' own indexes only
+   */
+  public TableRow reindexed(TableRow row, Work work, Indexing indexing) {
+    return new TableRow(row.rowId(), row.workId(), row.personId(), row.personName(),
+        row.personKind(), row.unitId(), row.authorRank(), row.firstAuthor(), row.corresponding(),
+        row.firstAffiliationIsInstitution(), row.title(), row.titleAlt(), row.sourceTitle(),
+        row.issn(), row.eissn(), row.year(), row.volume(), row.issue(), row.pages(), row.doi(),
+        row.documentType(), row.language(),
+        indexing == null ? indexedIn(work) : indexing.indexedInText(),
+        row.wosUt(), row.eiAccession(), row.cnkiId(),
+        indexing == null ? null : indexing.jcrQuartile(),
+        indexing == null ? null : indexing.impactFactorText(),
+        indexing == null ? null : indexing.esiField(),
+        indexing != null && indexing.esiHighlyCited(),
+        indexing != null && indexing.esiHot(),
+        row.status(), row.confidence(), row.version(), row.deleted());
+  }
+
+  /** Whether two rows differ in an indexing column. */
+  public static boolean indexingDiffers(TableRow a, TableRow b) {
+    return !java.util.Objects.equals(a.indexedIn(), b.indexedIn())
+        || !java.util.Objects.equals(a.jcrQuartile(), b.jcrQuartile())
+        || !java.util.Objects.equals(a.impactFactor(), b.impactFactor())
+        || !java.util.Objects.equals(a.esiField(), b.esiField())
+        || a.esiHighlyCited() != b.esiHighlyCited() || a.esiHot() != b.esiHot();
+  }
+
   private static String field(Work work, WorkField f, Function<SourceRecord, String> fallback) {
     String merged = work.merged().get(f);
     if (merged != null && !merged.isBlank()) {
