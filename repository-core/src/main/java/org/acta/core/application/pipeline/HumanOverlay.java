@@ -78,7 +78,9 @@ final class HumanOverlay {
             author == null ? null : author.name(), person.id(), person.displayName(),
             person.kind(), person.unitId(), 1.0, Outcome.AUTO, List.of("decided by a person"),
             h.authorRank() == 1, Boolean.TRUE.equals(h.corresponding()), false);
-        o.rows.add(human(assembler.row(work, d), h.status(), h.corresponding()));
+        // the indexing of the work, when the run had lists, as for the machine's rows
+        o.rows.add(human(assembler.row(work, d, result.indexing().get(work.id())), h.status(),
+            h.corresponding()));
         present.add(h.workKey() + "\u0000" + h.personCode());
       }
     }

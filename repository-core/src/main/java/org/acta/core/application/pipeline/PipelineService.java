@@ -16,12 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.acta.core.application.decision.HumanDecisions;
+import org.acta.core.application.indexing.IndexListStore;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
 import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
 import org.acta.matching.dedup.Deduplicators;
+import org.acta.matching.indexing.Indexer;
+import org.acta.matching.indexing.IndexingConfig;
+import org.acta.matching.indexing.IndexingLists;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.pipeline.OfflinePipeline;
 import org.acta.matching.pipeline.PipelineResult;
@@ -59,8 +63,12 @@ public final class PipelineService {
       UniversityDictionary dictionary = DatabaseDictionary.load(c);
       Optional<Attributor> attributor =
           dictionary == null ? Optional.empty() : Optional.of(Attributors.standard(dictionary));
-      PipelineResult result =
-          new OfflinePipeline(Deduplicators.standard(), attributor).run(stored.records());
+      // the indexing columns follow the current versions of the imported lists, if any
+      IndexingLists lists = IndexListStore.load(c);
+      Optional<Indexer> indexer = lists.isEmpty()
+          ? Optional.empty() : Optional.of(new Indexer(lists, IndexingConfig.defaults()));
+      PipelineResult result = new OfflinePipeline(Deduplicators.standard(), attributor, indexer)
+          .run(stored.records());
       c.setAutoCommit(false);
       try {
         HumanOverlay human = HumanOverlay.apply(result, HumanDecisions.load(c), dictionary);
