@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.acta.harvest.lists.ListFileReader;
+import org.acta.harvest.lists.LoadedLists;
+import org.acta.matching.indexing.EsiFlagRule;
+import org.acta.matching.indexing.IndexingConfig;
+import org.acta.matching.indexing.JcrYearRule;
 import org.acta.matching.pipeline.PipelineResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +34,8 @@ import picocli.CommandLine.ParameterException;
     description = {
       "Harvest, deduplicate and attribute export files offline (no database, no server).",
       "Writes works.csv, table.csv, review.csv (and review-duplicates.csv) into OUT_DIR;"
-          + " see shared/design/evaluation.md."
+          + " see shared/design/evaluation.md. With --lists, the indexing columns follow the"
+          + " imported lists (docs/lists.md) and indexing.csv gives their provenance."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -54,6 +60,26 @@ public final class PipelineCommand implements Callable<Integer> {
       description = "directory for works.csv, table.csv, review.csv (created if missing)")
   Path out;
 
+  @Option(names = "--lists", paramLabel = "LISTS_DIR",
+      description = "directory of indexing lists (journal lists, JCR, ESI; docs/lists.md):"
+          + " fills indexed_in, jcr_quartile, impact_factor, esi_* and writes indexing.csv")
+  Path lists;
+
+  @Option(names = "--jcr-year-rule", paramLabel = "RULE", defaultValue =
+      "PUBLICATION_YEAR_OR_EARLIER", description = "which JCR year counts: ${COMPLETION-CANDIDATES}"
+          + " (default ${DEFAULT-VALUE})")
+  JcrYearRule jcrYearRule;
+
+  @Option(names = "--esi-flag-rule", paramLabel = "RULE", defaultValue = "EVER",
+      description = "when the ESI flags are true: ${COMPLETION-CANDIDATES} (default"
+          + " ${DEFAULT-VALUE})")
+  EsiFlagRule esiFlagRule;
+
+  @Option(names = "--extended-counts", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "whether the extended part of a list (CSCD 扩展库,"
+          + " CSSCI 扩展版) counts for indexed_in (default ${DEFAULT-VALUE})")
+  boolean extendedCounts;
+
   @Option(names = "--quiet", description = "do not report each file on stderr")
   boolean quiet;
 
@@ -65,8 +91,11 @@ public final class PipelineCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     validate();
     PrintWriter err = spec.commandLine().getErr();
+    LoadedLists loaded = readLists(err);
     HarvestRun harvest = HarvestRun.readAll(files, err, quiet);
-    PipelineResult result = PipelineFactory.create(units, people).run(harvest.records());
+    PipelineResult result = PipelineFactory.create(units, people, loaded == null ? null
+        : loaded.lists(), new IndexingConfig(jcrYearRule, esiFlagRule, extendedCounts))
+        .run(harvest.records());
     Files.createDirectories(out);
     var writer = new org.acta.matching.pipeline.PipelineCsvWriter();
     try (Writer w = Files.newBufferedWriter(out.resolve("works.csv"), StandardCharsets.UTF_8)) {
@@ -82,6 +111,12 @@ public final class PipelineCommand implements Callable<Integer> {
         out.resolve("review-duplicates.csv"), StandardCharsets.UTF_8)) {
       writer.writeDuplicateReview(result, w);
     }
+    if (loaded != null) {
+      try (Writer w = Files.newBufferedWriter(out.resolve("indexing.csv"),
+          StandardCharsets.UTF_8)) {
+        writer.writeIndexing(result, w);
+      }
+    }
     if (!quiet) {
       err.printf("acta pipeline: %d records, %d works, %d table rows, %d review items → %s%n",
           harvest.records().size(), result.dedup().works().size(), result.table().size(),
@@ -89,6 +124,23 @@ public final class PipelineCommand implements Callable<Integer> {
     }
     err.flush();
     return harvest.complete() ? 0 : 1;
+  }
+
+  /** The lists of {@code --lists}, or null; a list that cannot be read is an argument error. */
+  private LoadedLists readLists(PrintWriter err) {
+    if (lists == null) {
+      return null;
+    }
+    try {
+      LoadedLists l = new ListFileReader().readDirectory(lists);
+      if (!quiet) {
+        l.summary().forEach(line -> err.println("lists: " + line));
+      }
+      l.warnings().forEach(line -> err.println("lists: warning: " + line));
+      return l;
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "--lists: " + e.getMessage());
+    }
   }
 
   private void validate() {

@@ -11,6 +11,9 @@ import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.dictionary.DictionaryLoader;
 import org.acta.matching.dedup.Deduplicators;
+import org.acta.matching.indexing.Indexer;
+import org.acta.matching.indexing.IndexingConfig;
+import org.acta.matching.indexing.IndexingLists;
 import org.acta.matching.pipeline.OfflinePipeline;
 
 /** Assembles the offline pipeline from the engine's standard components. */
@@ -19,6 +22,12 @@ final class PipelineFactory {
 
   /** Deduplication always; attribution when both dictionaries are given. */
   static OfflinePipeline create(Path units, Path people) {
+    return create(units, people, null, IndexingConfig.defaults());
+  }
+
+  /** As {@link #create(Path, Path)}, and indexing by {@code lists} when they are given. */
+  static OfflinePipeline create(Path units, Path people, IndexingLists lists,
+      IndexingConfig indexing) {
     Optional<Attributor> attributor = Optional.empty();
     if (units != null && people != null) {
       try (Reader u = Files.newBufferedReader(units, StandardCharsets.UTF_8);
@@ -28,6 +37,8 @@ final class PipelineFactory {
         throw new UncheckedIOException("cannot read the dictionaries " + units + ", " + people, e);
       }
     }
-    return new OfflinePipeline(Deduplicators.standard(), attributor);
+    Optional<Indexer> indexer = lists == null
+        ? Optional.empty() : Optional.of(new Indexer(lists, indexing));
+    return new OfflinePipeline(Deduplicators.standard(), attributor, indexer);
   }
 }

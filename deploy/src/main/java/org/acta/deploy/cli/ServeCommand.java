@@ -16,6 +16,7 @@ import org.acta.deploy.database.DatabaseSettings;
 import org.acta.deploy.database.EmbeddedMariaDb;
 import org.acta.deploy.demo.DemoAccounts;
 import org.acta.deploy.demo.DemoDataLoader;
+import org.acta.deploy.demo.DemoExports;
 import org.acta.deploy.runtime.ActaHome;
 import org.acta.deploy.runtime.DataDirectory;
 import org.acta.deploy.runtime.Ports;
@@ -122,6 +123,9 @@ public class ServeCommand implements Callable<Integer> {
         PayaraMicroServer.start(payara, war, port, database, directory, log);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "acta-server"));
     server.awaitHealthy(Duration.ofSeconds(startupTimeoutSeconds));
+    if (demo) {
+      say(importDemoExports(home));
+    }
     say("Acta is up: http://localhost:" + port + "/  (health: http://localhost:" + port
         + "/health, API: http://localhost:" + port + "/api/v1/units). Ctrl-C stops it.");
 
@@ -153,6 +157,16 @@ public class ServeCommand implements Callable<Integer> {
     } catch (SQLException | IOException e) {
       throw new LaunchException(
           LaunchException.Reason.DATABASE, "cannot load the demo data: " + e.getMessage(), e);
+    }
+  }
+
+  /** The demo's export files go through the import and the pipeline like any upload. */
+  private String importDemoExports(ActaHome home) throws InterruptedException {
+    try {
+      return new DemoExports(home.demoDirectory())
+          .upload(java.net.URI.create("http://127.0.0.1:" + port + "/"));
+    } catch (IOException | RuntimeException e) {
+      return "demo exports not imported: " + e.getMessage();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.acta.deploy.database;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -63,7 +64,7 @@ public record DatabaseSettings(String url, String user, String password, String 
 
   /** MicroProfile Config's environment form of a key: {@code acta.db.url} → {@code ACTA_DB_URL}. */
   public static String environmentName(String key) {
-    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
 
   /** The settings as environment variables, for a child process (never on its command line). */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.acta.deploy.LaunchException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,30 @@ class DataDirectoryTest {
     }
     try (DataDirectory again = DataDirectory.claim(dir)) {
       assertEquals(dir.toAbsolutePath().normalize(), again.root());
+    }
+  }
+
+  @Test
+  void stopsAServerThatAKilledLauncherLeftRunning() throws Exception {
+    Path dir = temp.resolve("acta");
+    try (DataDirectory directory = DataDirectory.claim(dir)) {
+      Path serverRoot = directory.subdirectory(DataDirectory.SERVER_ROOT + "/root");
+      // A Java process whose command line names the server directory, as Payara Micro's does.
+      Process leftover =
+          new ProcessBuilder(
+                  ProcessHandle.current().info().command().orElseThrow(),
+                  "-Dpayara.root=" + serverRoot,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Sleeper.class.getName())
+              .start();
+      try {
+        List<String> stopped = directory.stopLeftoverProcesses();
+        assertEquals(List.of("pid " + leftover.pid() + " (Payara Micro)"), stopped);
+        assertTrue(leftover.waitFor(10, TimeUnit.SECONDS), "the leftover is gone");
+      } finally {
+        leftover.destroyForcibly();
+      }
     }
   }
 

@@ -63,15 +63,12 @@ final class StandardAttributor implements Attributor {
     for (AuthorSlot slot : slots) {
       evidence.add(evidence(slot, year));
     }
-    // First pass without co-authors, to know who may be among the authors.
+    // Who may be among the authors: everyone a position's name can stand for (supervisors of a
+    // thesis too). A student's supervisor found there supports the student, and vice versa.
     Set<String> maybeAuthors = new HashSet<>(supervisors(work));
     for (AuthorEvidence e : evidence) {
       if (attributable(e)) {
-        for (Candidate c : persons.candidates(e, Set.of(), false)) {
-          if (c.score() >= config.reviewThreshold()) {
-            maybeAuthors.add(c.person().id());
-          }
-        }
+        maybeAuthors.addAll(persons.plausiblePeople(e));
       }
     }
     List<List<Candidate>> perSlot = new ArrayList<>();
@@ -176,7 +173,8 @@ final class StandardAttributor implements Attributor {
         continue;
       }
       // The person cannot also hold another position of the work.
-      byRank.values().removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
+      byRank.values()
+          .removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
       AuthorSlot slot = slots.get(h.authorRank() - 1);
       byRank.put(h.authorRank(), decision(work, slot, evidence.get(h.authorRank() - 1), p, 1.0,
           Outcome.AUTO, List.of("decided by a person")));

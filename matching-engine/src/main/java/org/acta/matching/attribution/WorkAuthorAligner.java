@@ -32,7 +32,8 @@ final class WorkAuthorAligner {
     if (records.size() == 1) {
       List<AuthorSlot> slots = new ArrayList<>();
       for (Author a : records.get(0).authors()) {
-        slots.add(new AuthorSlot(slots.size() + 1, List.of(new AuthorSlot.View(records.get(0), a))));
+        slots.add(new AuthorSlot(slots.size() + 1,
+            List.of(new AuthorSlot.View(records.get(0), a))));
       }
       return slots;
     }

@@ -41,6 +41,27 @@ public final class PipelineCsvWriter {
     }
   }
 
+  /**
+   * {@code indexing.csv} (runs with lists): per work, the indexing values, the JCR year and
+   * categories, the ESI editions that list it, the university's disciplines, and the provenance
+   * of every value with the rule that chose it.
+   */
+  public void writeIndexing(PipelineResult result, Writer out) throws IOException {
+    try (CSVPrinter p = new CSVPrinter(out, CSV)) {
+      p.printRecord("work_id", "indexed_in", "jcr_year", "jcr_quartile", "impact_factor",
+          "jcr_categories", "esi_field", "esi_highly_cited", "esi_highly_cited_editions",
+          "esi_hot", "esi_hot_editions", "disciplines", "provenance");
+      for (var e : result.indexing().entrySet()) {
+        var i = e.getValue();
+        p.printRecord(e.getKey(), i.indexedInText(), i.jcrYear(), i.jcrQuartile(),
+            i.impactFactorText(), String.join(";", i.jcrCategories()), i.esiField(),
+            i.esiHighlyCited(), String.join(";", i.highlyCitedEditions()), i.esiHot(),
+            String.join(";", i.hotEditions()), String.join(";", i.disciplines()),
+            i.provenanceText());
+      }
+    }
+  }
+
   /** {@code review.csv}: author positions for a person to decide, with the best candidate. */
   public void writeReview(PipelineResult result, Writer out) throws IOException {
     try (CSVPrinter p = new CSVPrinter(out, CSV)) {

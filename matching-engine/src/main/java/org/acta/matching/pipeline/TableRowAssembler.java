@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.acta.matching.attribution.AuthorshipDecision;
+import org.acta.matching.indexing.Indexing;
 import org.acta.matching.model.SourceDatabase;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.Work;
@@ -13,7 +14,9 @@ import org.acta.matching.work.WorkField;
 /**
  * Builds rows of the one table from a work's merged view and an attribution decision. Where the
  * merged view lacks a field, the first member record that has it supplies it, so that no value a
- * source gave is lost from the row.
+ * source gave is lost from the row. With an {@link Indexing} the indexing columns come from it
+ * (the records' own indexes and the imported lists); without one, {@code indexed_in} is the
+ * records' own indexes and the JCR and ESI columns are empty.
  */
 public final class TableRowAssembler {
 
@@ -28,6 +31,11 @@ public final class TableRowAssembler {
   }
 
   public TableRow row(Work work, AuthorshipDecision d) {
+    return row(work, d, null);
+  }
+
+  /** The row with the indexing columns of {@code indexing} (null: the records' own only). */
+  public TableRow row(Work work, AuthorshipDecision d, Indexing indexing) {
     return new TableRow(
         StableIds.rowId(work.id(), d.personId()),
         work.id(),
@@ -51,19 +59,50 @@ public final class TableRowAssembler {
         doi(work),
         field(work, WorkField.DOCUMENT_TYPE, r -> r.documentType().tableValue()),
         field(work, WorkField.LANGUAGE, SourceRecord::language),
-        indexedIn(work),
+        indexing == null ? indexedIn(work) : indexing.indexedInText(),
         field(work, WorkField.WOS_UT, r -> r.ids().wosUt()),
         field(work, WorkField.EI_ACCESSION, r -> r.ids().eiAccession()),
         field(work, WorkField.CNKI_ID, r -> r.ids().cnkiId()),
-        null,
-        null,
-        null,
-        false,
-        false,
+        indexing == null ? null : indexing.jcrQuartile(),
+        indexing == null ? null : indexing.impactFactorText(),
+        indexing == null ? null : indexing.esiField(),
+        indexing != null && indexing.esiHighlyCited(),
+        indexing != null && indexing.esiHot(),
         STATUS_AUTO,
         d.score(),
         version,
         false);
+  }
+
+  /**
+   * A stored row with its indexing columns recomputed for {@code work} (every other column,
+   * people's decisions included, kept): what a re-index after a list change writes.
+   *
+   * @param indexing the work's indexing, or null for the records' own indexes only
+   */
+  public TableRow reindexed(TableRow row, Work work, Indexing indexing) {
+    return new TableRow(row.rowId(), row.workId(), row.personId(), row.personName(),
+        row.personKind(), row.unitId(), row.authorRank(), row.firstAuthor(), row.corresponding(),
+        row.firstAffiliationIsInstitution(), row.title(), row.titleAlt(), row.sourceTitle(),
+        row.issn(), row.eissn(), row.year(), row.volume(), row.issue(), row.pages(), row.doi(),
+        row.documentType(), row.language(),
+        indexing == null ? indexedIn(work) : indexing.indexedInText(),
+        row.wosUt(), row.eiAccession(), row.cnkiId(),
+        indexing == null ? null : indexing.jcrQuartile(),
+        indexing == null ? null : indexing.impactFactorText(),
+        indexing == null ? null : indexing.esiField(),
+        indexing != null && indexing.esiHighlyCited(),
+        indexing != null && indexing.esiHot(),
+        row.status(), row.confidence(), row.version(), row.deleted());
+  }
+
+  /** Whether two rows differ in an indexing column. */
+  public static boolean indexingDiffers(TableRow a, TableRow b) {
+    return !java.util.Objects.equals(a.indexedIn(), b.indexedIn())
+        || !java.util.Objects.equals(a.jcrQuartile(), b.jcrQuartile())
+        || !java.util.Objects.equals(a.impactFactor(), b.impactFactor())
+        || !java.util.Objects.equals(a.esiField(), b.esiField())
+        || a.esiHighlyCited() != b.esiHighlyCited() || a.esiHot() != b.esiHot();
   }
 
   private static String field(Work work, WorkField f, Function<SourceRecord, String> fallback) {

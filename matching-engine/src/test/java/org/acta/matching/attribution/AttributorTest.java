@@ -179,6 +179,19 @@ class AttributorTest {
   }
 
   @Test
+  void pdfEvidenceNamesACorrespondingAuthorTheExportLacks() {
+    SourceRecord c = record(SourceDatabase.CNKI, 2022)
+        .affiliations(List.of("东湖工业大学材料科学与工程学院"))
+        .authors(List.of(cnki(1, "刘洋"), cnki(2, "曾晓明")))
+        .addEvidence(new org.acta.matching.model.Evidence("pdf-corresponding-marker",
+            "通信作者：曾晓明", "paper.pdf page 1"))
+        .build();
+    List<AuthorshipDecision> ds = attributor.attribute(work(c));
+    assertTrue(at(ds, 2).orElseThrow().corresponding());
+    assertFalse(at(ds, 1).map(AuthorshipDecision::corresponding).orElse(false));
+  }
+
+  @Test
   void thesisAuthorIsAttributedThroughTheDegreeGrantingUniversity() {
     SourceRecord t = record(SourceDatabase.CNKI, 2018).documentType(DocumentType.THESIS)
         .sourceTitle("东湖工业大学").supervisors(List.of("王伟"))

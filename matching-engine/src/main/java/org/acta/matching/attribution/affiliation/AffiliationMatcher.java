@@ -177,7 +177,7 @@ public final class AffiliationMatcher {
           List<String> head = comp.subList(0, name.size());
           List<String> tail = comp.subList(name.size(), comp.size());
           double hs = alignAll(head, name);
-          if (hs > 0 && looksLikeUnitOrPlace(tail)) {
+          if (hs > 0 && startsWithUnitOrPlace(tail)) {
             instIndex = i;
             instScore = hs * 0.97;
             remainder = tail;
@@ -211,8 +211,13 @@ public final class AffiliationMatcher {
           "names the university" + describe(units));
     }
     // A lab or centre of the university on its own, with no other organisation in the address.
+    boolean homeWord = components.stream().flatMap(List::stream)
+        .anyMatch(distinctiveInstitutionWords::contains);
     for (ScoredUnit su : units) {
-      if (su.standalone() && su.score() >= 0.9 && !otherOrganisation(components, su.component())) {
+      // Lab names repeat across universities (several State Key Labs share a name): alone, a lab
+      // counts only where the address also carries the institution's own word, usually its city.
+      if (homeWord && su.standalone() && su.score() >= 0.9
+          && !otherOrganisation(components, su.component())) {
         return new AffiliationMatch(true, unitIds(units), 0.85 * su.score(), false,
             "names the university's " + su.unit().nameEn() + " without the university");
       }
@@ -234,6 +239,22 @@ public final class AffiliationMatcher {
     List<String> out = new ArrayList<>(comp);
     out.removeIf(institutionAcronyms::contains);
     return out.isEmpty() ? comp : out;
+  }
+
+  /**
+   * What may follow the institution's name in one component: a unit ("... Univ Technol Sch
+   * Chem") or a postcode — not another word of a longer name ("Tianjin Univ Renai Coll").
+   */
+  private static boolean startsWithUnitOrPlace(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    if (tokens.stream().allMatch(Tokens::hasDigit)) {
+      return true;
+    }
+    String first = tokens.get(0);
+    return UNIT_TYPE_WORDS.contains(first) || first.equals("lab") || first.equals("laboratory")
+        || first.equals("ctr") || first.equals("center") || first.equals("centre");
   }
 
   private boolean looksLikeUnitOrPlace(List<String> tokens) {
@@ -300,7 +321,7 @@ public final class AffiliationMatcher {
     }
     for (int j = 0; j < b.size(); j++) {
       if (!used[j]) {
-        double s = rules.similarity(a.get(i), b.get(j));
+        double s = institutionWordSimilarity(a.get(i), b.get(j));
         if (s > 0) {
           used[j] = true;
           search(a, b, i + 1, used, sum + s, best);
@@ -311,6 +332,18 @@ public final class AffiliationMatcher {
         }
       }
     }
+  }
+
+  /**
+   * Word similarity for the institution's own name: the distinctive words (Hebei, Binhai) must be
+   * spelled exactly — one letter is all that separates Hebei Univ Technol from Hubei Univ
+   * Technol — while the generic words may be abbreviated or misspelt.
+   */
+  private double institutionWordSimilarity(String found, String name) {
+    if (distinctiveInstitutionWords.contains(name) || distinctiveInstitutionWords.contains(found)) {
+      return found.equals(name) ? 1.0 : 0;
+    }
+    return rules.similarity(found, name);
   }
 
   private record ScoredUnit(Unit unit, double score, boolean standalone, List<String> component) {}
@@ -434,7 +467,7 @@ public final class AffiliationMatcher {
       String zh = u.nameZh() == null ? "" : u.nameZh();
       boolean standalone = zh.endsWith("实验室") || zh.endsWith("中心") || zh.endsWith("研究院")
           || zh.endsWith("研究所");
-      if (standalone && zh.length() >= 6) {
+      if (standalone && zh.length() >= 6 && containsInstitutionHead(s)) {
         String without = s.replace(zh, "");
         boolean other = ZH_INSTITUTION_SUFFIXES.stream().anyMatch(without::contains);
         if (!other) {
@@ -470,6 +503,16 @@ public final class AffiliationMatcher {
       }
     }
     return null;
+  }
+
+  /** The first two characters of one of the institution's Chinese names (滨海, 天津…). */
+  private boolean containsInstitutionHead(String s) {
+    for (String name : institutionZh) {
+      if (name.length() >= 3 && s.contains(name.substring(0, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean continuesIntoOtherInstitution(String name, String after) {

@@ -13,7 +13,8 @@ import java.util.List;
  * @param nameEn English name
  * @param variants other names (abbreviations, former names, other languages)
  */
-public record Unit(String id, String parentId, String nameZh, String nameEn, List<String> variants) {
+public record Unit(
+    String id, String parentId, String nameZh, String nameEn, List<String> variants) {
   public Unit {
     variants = variants == null ? List.of() : List.copyOf(variants);
   }

@@ -60,6 +60,10 @@ public final class AuthorNameReader {
       }
     } else {
       String[] words = WORDS.split(name);
+      if (words.length == 1) {
+        // "RuiChen": a database dropped the space; capitals still mark the parts.
+        words = name.split("(?<=\\p{Ll})(?=\\p{Lu})");
+      }
       if (words.length >= 2) {
         String last = words[words.length - 1];
         String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));

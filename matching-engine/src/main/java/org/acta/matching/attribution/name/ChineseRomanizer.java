@@ -37,7 +37,8 @@ public final class ChineseRomanizer {
 
   private ChineseRomanizer(Map<String, List<String>> surnameReadings) {
     this.surnameReadings = Map.copyOf(surnameReadings);
-    this.longestSurname = surnameReadings.keySet().stream().mapToInt(String::length).max().orElse(1);
+    this.longestSurname =
+        surnameReadings.keySet().stream().mapToInt(String::length).max().orElse(1);
   }
 
   /** The romanizer with the surname data file shipped in the engine. */

@@ -30,7 +30,7 @@ public final class PersonNameKeys {
     }
     if (nameEn != null && !nameEn.isBlank()) {
       if (chinese) {
-        addRomanised(keys, nameEn, true);
+        addRomanised(keys, nameEn, !surnameLast(NameText.hanOnly(nameZh), nameEn));
       } else {
         addRomanised(keys, nameEn, false);
         if (nameZh == null || nameZh.isBlank()) {
@@ -40,6 +40,24 @@ public final class PersonNameKeys {
       }
     }
     return keys;
+  }
+
+  /**
+   * Whether an HR romanisation of a Chinese name puts the surname last ("Xiaoming Wang"): its
+   * last word, not its first, is a reading of the surname characters.
+   */
+  private boolean surnameLast(String han, String nameEn) {
+    if (nameEn.contains(",")) {
+      return false;
+    }
+    String[] words = nameEn.strip().split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    List<String> readings = romanizer.surnameReadings(romanizer.split(han).surname());
+    String first = NameText.letters(words[0]);
+    String last = NameText.letters(words[words.length - 1]);
+    return !readings.contains(first) && readings.contains(last);
   }
 
   /** A name of 2-4 Han characters without the middle dot of transliterated foreign names. */

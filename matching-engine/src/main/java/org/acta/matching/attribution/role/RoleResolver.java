@@ -10,6 +10,7 @@ import org.acta.matching.attribution.dictionary.Person;
 import org.acta.matching.attribution.name.LooseNameKey;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.Correspondence;
+import org.acta.matching.model.Evidence;
 import org.acta.matching.model.SourceRecord;
 
 /**
@@ -20,7 +21,8 @@ import org.acta.matching.model.SourceRecord;
  * position, when an unresolved entry's name fits this author and no other author of the record, or
  * when an entry's e-mail is the person's. Sources without any corresponding information (CNKI) say
  * nothing. Several corresponding authors are normal; a source that names others but not this one
- * is reported as a conflict.
+ * is reported as a conflict. Evidence found outside the export ({@code pdf-corresponding-marker}
+ * and similar kinds: the footnote's name or e-mail) counts like a source.
  */
 public final class RoleResolver {
   private final AffiliationMatcher affiliations;
@@ -37,7 +39,8 @@ public final class RoleResolver {
     for (AuthorSlot.View v : slot.views()) {
       SourceRecord r = v.record();
       boolean hasInfo = !r.correspondence().isEmpty()
-          || r.authors().stream().anyMatch(Author::corresponding);
+          || r.authors().stream().anyMatch(Author::corresponding)
+          || r.evidence().stream().anyMatch(RoleResolver::isCorrespondingEvidence);
       if (!hasInfo) {
         continue;
       }
@@ -50,9 +53,34 @@ public final class RoleResolver {
     return new CorrespondingFinding(!naming.isEmpty(), naming, notNaming);
   }
 
+  /** Evidence from outside the export (the PDF's footnote or marker) about who corresponds. */
+  private static boolean isCorrespondingEvidence(Evidence e) {
+    return e.kind() != null && e.kind().toLowerCase(java.util.Locale.ROOT).contains("corresponding")
+        && e.text() != null && !e.text().isBlank();
+  }
+
   private boolean names(SourceRecord r, Author a, Person person) {
     if (a.corresponding()) {
       return true;
+    }
+    for (Evidence e : r.evidence()) {
+      if (!isCorrespondingEvidence(e)) {
+        continue;
+      }
+      String text = e.text();
+      if (person != null && person.email() != null
+          && text.toLowerCase(java.util.Locale.ROOT).contains(person.email())) {
+        return true;
+      }
+      if (hanNameIn(text, a) && r.authors().stream().filter(o -> o != a)
+          .noneMatch(o -> hanNameIn(text, o))) {
+        return true; // "通信作者：曾晓明"
+      }
+      for (String part : text.split("[;；,，()（）<>:：*]")) {
+        if (!part.isBlank() && !part.contains("@") && uniquelyFits(r, a, loose.of(part.strip()))) {
+          return true;
+        }
+      }
     }
     for (Correspondence c : r.correspondence()) {
       if (c.authorPositions().contains(a.position())) {
@@ -75,6 +103,16 @@ public final class RoleResolver {
           && r.emails().stream().anyMatch(m -> m.equalsIgnoreCase(person.email()))
           && c.authorNames().stream().anyMatch(n -> LooseNameKey.compatible(loose.of(n),
               keys(a)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hanNameIn(String text, Author a) {
+    for (String form : a.nameForms()) {
+      String han = org.acta.matching.attribution.name.NameText.hanOnly(form);
+      if (han.length() >= 2 && text.contains(han)) {
         return true;
       }
     }

@@ -70,10 +70,24 @@ class AffiliationMatcherTest {
   }
 
   @Test
-  void aUnitAloneOnlyCountsForANamedLabWithoutAnotherOrganisation() {
+  void aUnitAloneOnlyCountsForANamedLabWithoutAnotherOrganisationInTheHomeCity() {
     university("State Key Lab Funct Crystals, Donghu 430000, Peoples R China.", "D201");
     notUniversity("Sch Mat Sci & Engn, Donghu 430000, Peoples R China.");
     notUniversity("Wuhan Univ, State Key Lab Funct Crystals, Wuhan 430072, Peoples R China.");
+    notUniversity("State Key Lab Funct Crystals, Wuhan 430072, Peoples R China.");
+  }
+
+  @Test
+  void oneLetterInTheDistinctiveWordMakesAnotherInstitution() {
+    notUniversity("Donghe Univ Technol, Sch Mat Sci & Engn, Donghe 430000, Peoples R China.");
+    university("Donghu Univ Technlogy, Sch Mat Sci & Engn, Donghu 430000, Peoples R China.",
+        "D101");
+  }
+
+  @Test
+  void aLongerNameStartingWithTheUniversitysIsAnotherInstitution() {
+    notUniversity("Donghu Univ Technol Renai Coll, Donghu 430000, Peoples R China.");
+    university("Donghu University of Technology School of Pharmacy, Donghu 430000, China", "D104");
   }
 
   @Test

@@ -34,10 +34,18 @@ class NameKeysTest {
     Set<String> keys = personKeys.keys("王小明", "Wang Xiaoming");
     for (String printed : List.of("Wang, Xiaoming", "Wang, Xiao-Ming", "WANG, XIAOMING",
         "Wang, Xiao-ming", "Wang Xiaoming", "Xiaoming Wang", "Wang, XM", "Wang, X.-M.",
-        "Wang XM", "王小明", "Xiaoming, Wang")) {
+        "Wang XM", "王小明", "Xiaoming, Wang", "XiaomingWang", "Wang Xiao Ming")) {
       assertTrue(reader.read(printed).stream().anyMatch(r -> keys.contains(r.key())), printed);
     }
     assertFalse(reader.read("Wang, Xiaoping").stream().anyMatch(r -> keys.contains(r.key())));
+  }
+
+  @Test
+  void hrNameInWesternOrderIsRecognised() {
+    // 乐 is read Yue as a surname; the HR spelling of the given name decides polyphonic givens.
+    Set<String> keys = personKeys.keys("乐长青", "Changqing Yue");
+    assertTrue(keys.contains("f:yue|changqing"), keys::toString);
+    assertFalse(keys.contains("f:changqing|yue"), keys::toString);
   }
 
   @Test

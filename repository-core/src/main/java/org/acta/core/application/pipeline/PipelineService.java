@@ -9,17 +9,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.acta.core.application.decision.HumanDecisions;
+import org.acta.core.application.indexing.IndexListStore;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
 import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
 import org.acta.matching.dedup.Deduplicators;
+import org.acta.matching.indexing.Indexer;
+import org.acta.matching.indexing.IndexingConfig;
+import org.acta.matching.indexing.IndexingLists;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.pipeline.OfflinePipeline;
 import org.acta.matching.pipeline.PipelineResult;
@@ -32,6 +38,10 @@ import org.acta.matching.work.Work;
  * Materialisation is one transaction that holds the table's change-sequence row, so runs never
  * interleave, a reader sees a run entirely or not at all, and versions grow in commit order. Only
  * rows whose content changed get the new version; rows that disappeared are kept, deleted.
+ *
+ * <p>People's decisions (the {@code decision_event} log) are laid over the machine's answer
+ * before anything is stored: a re-run never overrides them, and a machine answer that disagrees
+ * goes to review.
  *
  * <p>The engine is the same as the offline pipeline's ({@link Deduplicators#standard()}, {@link
  * Attributors#standard}); the dictionary comes from the database's units and people.
@@ -53,11 +63,16 @@ public final class PipelineService {
       UniversityDictionary dictionary = DatabaseDictionary.load(c);
       Optional<Attributor> attributor =
           dictionary == null ? Optional.empty() : Optional.of(Attributors.standard(dictionary));
-      PipelineResult result =
-          new OfflinePipeline(Deduplicators.standard(), attributor).run(stored.records());
+      // the indexing columns follow the current versions of the imported lists, if any
+      IndexingLists lists = IndexListStore.load(c);
+      Optional<Indexer> indexer = lists.isEmpty()
+          ? Optional.empty() : Optional.of(new Indexer(lists, IndexingConfig.defaults()));
+      PipelineResult result = new OfflinePipeline(Deduplicators.standard(), attributor, indexer)
+          .run(stored.records());
       c.setAutoCommit(false);
       try {
-        PipelineRunReport report = materialise(c, stored, result, started);
+        HumanOverlay human = HumanOverlay.apply(result, HumanDecisions.load(c), dictionary);
+        PipelineRunReport report = materialise(c, stored, result, human, started);
         c.commit();
         return report;
       } catch (SQLException | RuntimeException e) {
@@ -70,13 +85,13 @@ public final class PipelineService {
   }
 
   private PipelineRunReport materialise(Connection c, StoredRecords stored, PipelineResult result,
-      long started) throws SQLException {
+      HumanOverlay human, long started) throws SQLException {
     long version = lockSequence(c) + 1;
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);
-    int review = storeSuggestions(c, result, workIds);
-    int[] rows = storeTable(c, result, version);
+    int review = storeSuggestions(c, result, human, workIds);
+    int[] rows = storeTable(c, human.rows(), version);
     if (rows[0] + rows[1] > 0) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE change_sequence SET value = ? WHERE name = 'table_row'")) {
@@ -117,9 +132,9 @@ public final class PipelineService {
     }
     Set<String> current = new HashSet<>();
     int created = 0;
+    // Batches, not a round trip per work: a first run over 300 000 records creates 200 000.
     try (PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO work (work_key, status) VALUES (?, 'active')",
-            Statement.RETURN_GENERATED_KEYS);
+            "INSERT INTO work (work_key, status) VALUES (?, 'active')");
         PreparedStatement revive = c.prepareStatement(
             "UPDATE work SET status = 'active', merged_into_id = NULL WHERE id = ?")) {
       for (Work w : result.dedup().works()) {
@@ -127,15 +142,24 @@ public final class PipelineService {
         Long id = ids.get(w.id());
         if (id == null) {
           insert.setString(1, w.id());
-          insert.executeUpdate();
-          try (ResultSet keys = insert.getGeneratedKeys()) {
-            keys.next();
-            ids.put(w.id(), keys.getLong(1));
+          insert.addBatch();
+          if (++created % BATCH == 0) {
+            insert.executeBatch();
           }
-          created++;
         } else if (!"active".equals(status.get(w.id()))) {
           revive.setLong(1, id);
-          revive.executeUpdate();
+          revive.addBatch();
+        }
+      }
+      insert.executeBatch();
+      revive.executeBatch();
+    }
+    if (created > 0) {
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT work_key, id FROM work WHERE work_key IS NOT NULL");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.put(rs.getString(1), rs.getLong(2));
         }
       }
     }
@@ -203,7 +227,7 @@ public final class PipelineService {
   }
 
   /** Replaces the derived suggestions (auto and review) with this run's. */
-  private static int storeSuggestions(Connection c, PipelineResult result,
+  private static int storeSuggestions(Connection c, PipelineResult result, HumanOverlay human,
       Map<String, Long> workIds) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM authorship_suggestion");
@@ -217,17 +241,25 @@ public final class PipelineService {
         if (d.outcome() == Outcome.REJECT) {
           continue;
         }
+        // A machine answer that disagrees with a person's goes to review, never to the table;
+        // a position a person decided is not asked again.
+        Outcome outcome = human.conflicts(d.workId(), d.authorRank()) ? Outcome.REVIEW
+            : d.outcome();
+        if (outcome == Outcome.REVIEW && human.decided(d.workId(), d.authorRank())
+            && !human.conflicts(d.workId(), d.authorRank())) {
+          continue;
+        }
         ps.setLong(1, workIds.get(d.workId()));
         ps.setInt(2, d.authorRank());
         ps.setString(3, d.authorName());
         ps.setString(4, d.personId());
         ps.setString(5, d.unitId());
-        ps.setString(6, d.outcome() == Outcome.AUTO ? "auto" : "review");
+        ps.setString(6, outcome == Outcome.AUTO ? "auto" : "review");
         ps.setBigDecimal(7, BigDecimal.valueOf(Math.max(0, Math.min(1, d.score())))
             .setScale(6, RoundingMode.HALF_UP));
         ps.setString(8, String.join("; ", d.reasons()));
         ps.addBatch();
-        if (d.outcome() == Outcome.REVIEW) {
+        if (outcome == Outcome.REVIEW) {
           review++;
         }
         if (++pending % BATCH == 0) {
@@ -240,7 +272,7 @@ public final class PipelineService {
   }
 
   /** @return {changed, deleted} */
-  private static int[] storeTable(Connection c, PipelineResult result, long version)
+  private static int[] storeTable(Connection c, List<TableRow> table, long version)
       throws SQLException {
     Map<String, String> hashes = new HashMap<>();
     Set<String> deleted = new HashSet<>();
@@ -257,7 +289,7 @@ public final class PipelineService {
     Set<String> current = new HashSet<>();
     int changed = 0;
     try (PreparedStatement ps = TableRowStore.upsert(c)) {
-      for (TableRow row : result.table()) {
+      for (TableRow row : table) {
         if (!current.add(row.rowId())) {
           continue; // one row per (work, person): the first position wins
         }
