@@ -30,6 +30,8 @@ import org.acta.core.infrastructure.migration.StartupMigrator;
  */
 @Path("directory/imports")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
+    org.acta.rest.security.Roles.STAFF})
 public class HrImportResource {
 
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
