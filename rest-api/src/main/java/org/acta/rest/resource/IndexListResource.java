@@ -47,6 +47,19 @@ public class IndexListResource {
     return new IndexListStore(dataSource).versions();
   }
 
+  /**
+   * The ESI editions that list a paper ({@code ?paper=10.1000/xyz} or a WoS UT), oldest first:
+   * whether and when it was highly cited or hot.
+   */
+  @GET
+  @Path("esi")
+  public List<String> esiEditions(@jakarta.ws.rs.QueryParam("paper") String paper) {
+    if (paper == null || paper.isBlank()) {
+      throw new BadRequestException("give the paper's DOI or WoS UT: ?paper=...");
+    }
+    return new IndexListStore(dataSource).esiEditions(paper);
+  }
+
   /** Uploads list files as {@code multipart/form-data} (all parts of an edition together). */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
