@@ -153,6 +153,19 @@ export const api = {
     if (cursor) query.set('cursor', cursor);
     return call(`table?${query}`);
   },
+  /** Every current row of the table (deleted rows left out), following the cursor to the end. */
+  async wholeTable(): Promise<TablePage> {
+    const rows: TableRow[] = [];
+    let cursor: string | null = null;
+    let version = 0;
+    do {
+      const page: TablePage = await api.table(0, cursor, 1000);
+      rows.push(...page.rows.filter((r) => !r.deleted));
+      version = page.version;
+      cursor = page.nextCursor;
+    } while (cursor);
+    return { version, rows, nextCursor: null };
+  },
   lastPipelineRun: () => call<PipelineRun>('pipeline/runs/last'),
   runPipeline: () => call<PipelineRun>('pipeline/runs', { method: 'POST' }),
 };

@@ -7,12 +7,20 @@ import { api } from '../api/client';
 import type { PipelineRun, TableRow } from '../api/client';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
+import { useAsync } from '../shell/useAsync';
 import { toCsv } from './csv';
 
 const PAGE = 200;
 
 export function PublishScreen() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const units = useAsync(api.units, []);
+  const unitName = useMemo(() => {
+    const names = new Map(
+      (units.value ?? []).map((u) => [u.code, (locale === 'en' ? u.nameEn : u.nameZh) ?? u.code]),
+    );
+    return (code: string | null) => (code ? names.get(code) ?? code : '');
+  }, [units.value, locale]);
   const [rows, setRows] = useState<TableRow[]>([]);
   const [version, setVersion] = useState<number>();
   const [cursor, setCursor] = useState<string | null>(null);
@@ -107,7 +115,7 @@ export function PublishScreen() {
         </p>
       )}
       {loading && rows.length === 0 && <p>{t('common.loading')}</p>}
-      {!loading && !error && rows.length === 0 && <p>{t('publish.empty')}</p>}
+      {!loading && !error && rows.length === 0 && <p data-testid="table-empty">{t('publish.empty')}</p>}
       {rows.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="publish-title">
           <table data-testid="table-rows">
@@ -132,7 +140,7 @@ export function PublishScreen() {
                   <th scope="row">
                     {r.person_name} <small>{r.person_id}</small>
                   </th>
-                  <td>{r.unit_id}</td>
+                  <td title={r.unit_id ?? undefined}>{unitName(r.unit_id)}</td>
                   <td>
                     {r.title}
                     {r.title_alt && <div className="alt">{r.title_alt}</div>}

@@ -7,6 +7,7 @@ import { useHashRoute } from './useHashRoute';
 import { ImportScreen } from '../imports/ImportScreen';
 import { DictionariesScreen } from '../dictionaries/DictionariesScreen';
 import { PublishScreen } from '../publish/PublishScreen';
+import { MyPublicationsScreen } from '../my-publications/MyPublicationsScreen';
 
 interface Screen {
   route: string;
@@ -18,6 +19,7 @@ const SCREENS: Screen[] = [
   { route: 'import', label: 'nav.import', render: () => <ImportScreen /> },
   { route: 'dictionaries', label: 'nav.dictionaries', render: () => <DictionariesScreen /> },
   { route: 'publish', label: 'nav.publish', render: () => <PublishScreen /> },
+  { route: 'mine', label: 'nav.mine', render: () => <MyPublicationsScreen /> },
 ];
 
 export function App() {

@@ -60,6 +60,8 @@ public final class MatchRecord {
   boolean cleanFile;
   /** Records of this record's listing with the same title and year (1 = it is unique there). */
   int sameTitleAndYearInListing;
+  /** Records of this record's listing with the same title and venue name. */
+  int sameTitleAndVenueInListing;
   /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
   public final String naturalKey;
   /** The file and database this record was listed in ({@code file|source|database}). */

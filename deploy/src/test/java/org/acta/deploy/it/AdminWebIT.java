@@ -1,0 +1,96 @@
+package org.acta.deploy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.acta.deploy.demo.DemoDataLoader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web UI in a real browser: the WAR serves the single-page app at its root, and {@code
+ * admin-web/e2e/run.mjs} drives Debian's chromium through playwright-core over every screen with
+ * the keyboard alone, uploads the demo WoS export, and saves a screenshot of each screen under
+ * {@code target/e2e-screenshots/}.
+ *
+ * <p>It needs node, {@code admin-web/node_modules} (the admin-web build's {@code npm ci}) and
+ * {@code /usr/bin/chromium} ({@code .ci/run} installs it); without them it is skipped, saying
+ * which is missing. {@code -Dacta.it.e2e=false} skips it on purpose.
+ */
+@ExtendWith(TestDatabase.class) // first: it chooses the database Arquillian's configuration names
+@ExtendWith(ArquillianExtension.class)
+class AdminWebIT {
+
+  private static final Path ADMIN_WEB = Path.of("..", "admin-web").toAbsolutePath().normalize();
+  private static final Path DEMO = Path.of("demo").toAbsolutePath();
+
+  @ArquillianResource URL base;
+
+  /** The archive the build made, exactly as `acta serve` deploys it. */
+  @Deployment(testable = false)
+  static WebArchive acta() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("acta.it.war", "target/acta.war")));
+  }
+
+  @Test
+  void everyScreenWorksWithTheKeyboardInChromium() throws Exception {
+    assumeTrue(!"false".equals(System.getProperty("acta.it.e2e")), "-Dacta.it.e2e=false");
+    Path chromium = Path.of(System.getProperty("acta.it.chromium", "/usr/bin/chromium"));
+    assumeTrue(Files.isExecutable(chromium), chromium + " is missing (apt-get install chromium)");
+    assumeTrue(Files.isDirectory(ADMIN_WEB.resolve("node_modules/playwright-core")),
+        "admin-web/node_modules is missing: build admin-web first (npm ci)");
+
+    // The demo university when the database is still empty; other tests may have been first.
+    try (Connection c = TestDatabase.connect()) {
+      System.out.println("[AdminWebIT] " + new DemoDataLoader(DEMO).loadIfEmpty(c));
+    }
+
+    List<String> command = new ArrayList<>(List.of("node", "e2e/run.mjs",
+        "--base", base.toString(),
+        "--upload", DEMO.resolve("wos-demo.txt").toString(),
+        "--screenshots", Path.of("target", "e2e-screenshots").toAbsolutePath().toString(),
+        "--chromium", chromium.toString()));
+    String person = anyPersonCode();
+    if (person != null) {
+      command.addAll(List.of("--person", person));
+    }
+    Process node = new ProcessBuilder(command)
+        .directory(ADMIN_WEB.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    if (!node.waitFor(10, TimeUnit.MINUTES)) {
+      node.destroyForcibly();
+      throw new AssertionError("the browser test did not end within 10 minutes");
+    }
+    assertEquals(0, node.exitValue(), "the browser test failed; its output is above");
+  }
+
+  /** A person to look up on the Dictionaries screen: the demo's first when it is there. */
+  private static String anyPersonCode() throws IOException {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT code FROM person ORDER BY code LIMIT 1")) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (java.sql.SQLException e) {
+      throw new IOException(e);
+    }
+  }
+}
