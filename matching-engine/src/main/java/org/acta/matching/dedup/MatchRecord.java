@@ -119,6 +119,17 @@ public final class MatchRecord {
     return firstPage != null ? firstPage : articleNumber;
   }
 
+  /**
+   * An online-first (early view) record: no volume, issue or pages yet. Databases list it next
+   * to the final version, so it is exempt from the one-record-per-paper rule of clean lists.
+   */
+  public boolean onlineFirst() {
+    return onlineFirst;
+  }
+
+  /** Set from the whole collection: see {@link #onlineFirst()}. */
+  boolean onlineFirst;
+
   public boolean hasTitle() {
     return !titleCompact.isEmpty();
   }
