@@ -198,6 +198,23 @@ try {
   }
   await shot(page, 'my-publications');
 
+  step = 'dashboard';
+  await navigate(page, '数据看板', 'dashboard');
+  await page.waitForSelector('[data-testid=dash-tiles]');
+  await checkLabels(page, 'dashboard');
+  await page.waitForTimeout(500); // let ECharts draw before the screenshot
+  await shot(page, 'dashboard');
+  const bars = await page.locator('#year-title ~ ul button').count();
+  if (bars > 0) {
+    // A bar's number, reached with Tab, leads to the table filtered by it.
+    const first = (await page.locator('#year-title ~ ul button').first().textContent()).split(':')[0];
+    await tabTo(page, first + ':', 'button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/publish?q='));
+    check((await page.inputValue('input[type=search]')) === first, 'the table is filtered by the bar');
+    log(`dashboard: ${bars} years; drilled into ${first}`);
+  }
+
   step = 'language switch';
   await page.locator('body').focus();
   await tabTo(page, '界面语言', 'select');
