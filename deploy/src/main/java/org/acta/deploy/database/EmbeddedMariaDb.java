@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.acta.deploy.LaunchException;
 
@@ -147,10 +148,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       if (!executable.canExecute()) {
         server.unpackEmbeddedDb();
       }
-      if (isEmpty(config.getDataDir().toPath())) {
+      Path data = config.getDataDir().toPath();
+      if (!isEmpty(data) && !Files.isDirectory(data.resolve(DATABASE))) {
+        // Acta creates its database right after the first start, so data files without it are
+        // an installation that was interrupted (a launcher killed during its first start):
+        // nothing of Acta's is lost by installing afresh.
+        deleteContents(data);
+      }
+      if (isEmpty(data)) {
         server.install();
       }
       return server;
+    }
+
+    private static void deleteContents(Path directory) throws ManagedProcessException {
+      try (Stream<Path> entries = Files.walk(directory)) {
+        for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+          if (!entry.equals(directory)) {
+            Files.delete(entry);
+          }
+        }
+      } catch (IOException e) {
+        throw new ManagedProcessException("cannot clear " + directory + ": " + e.getMessage(), e);
+      }
     }
 
     private static boolean isEmpty(Path directory) throws ManagedProcessException {

@@ -70,6 +70,10 @@ public final class PayaraMicroServer {
     command.add(data.subdirectory(DataDirectory.SERVER_ROOT + "/runtime").toString());
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(database.asEnvironment());
+    // Uploaded export files wait for their import here, in the data directory: Payara resets its
+    // own root at start, and an import resumed after a restart needs its file.
+    builder.environment().putIfAbsent(
+        "ACTA_IMPORT_DIR", data.subdirectory("imports").toAbsolutePath().toString());
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     try {

@@ -23,6 +23,12 @@ class HarvestFuzzTest {
       "FN ISI Export Format VR 1.0 PT J\n",
       "PT\tAU\tBA\tBE\tGP\tAF\tBF\tCA\tTI\tSO\tC1\tRP\tUT\t\n",
       "id,title,authors,venue,year\n", "Title\tAuthors\tYear\n", "题名,作者,年份\n",
+      "<RECORD 1>\nAccession number:20232314199901\nAuthors:",
+      "\"Title\",\"Accession number\",\"Author\",\"Author affiliation\",\"Data Provider\"\r\n",
+      "TY  - JOUR\r\nM1  - Compendex\r\n", "@article{20211710244133 ,\r\n",
+      "\uFEFFRT Journal Article\r\nDS CNKI\r\n", "%0 Journal Article\r\n%W CNKI\r\n",
+      "{Reference Type}: Journal Article\r\n{Database Provider}: CNKI\r\n",
+      "SrcDatabase-来源库: 期刊\r\nTitle-题名: ", "DataType: 1\r\nTitle-题名: ",
   };
 
   private static final RecordSink DISCARD = new RecordSink() {
@@ -39,7 +45,7 @@ class HarvestFuzzTest {
 
   private static final Harvester HARVESTER = new Harvester();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "120s")
   void anyFile(FuzzedDataProvider data) throws IOException {
     String prefix = PREFIXES[data.consumeInt(0, PREFIXES.length - 1)];
     byte[] tail = data.consumeRemainingAsBytes();

@@ -15,7 +15,7 @@ class WosFieldsFuzzTest {
 
   @FuzzTest(maxDuration = "60s")
   @DictionaryEntries({"AU ", "AF ", "C1 [", "] ", "RP ", "OI ", "RI ", "EM ",
-      "(corresponding author), ", ".; ", "; ", "\n   ", "\n", "/0000-0002-1825-009X", "PY ",
+      "(corresponding author), ", ".; ", "; ", "/0000-0002-1825-009X", "PY ",
       "DT ", "WE ", "&amp;"})
   void wholeRecordFromTags(String text) {
     WosFuzzAccess.mapTagged(text);

@@ -63,15 +63,12 @@ final class StandardAttributor implements Attributor {
     for (AuthorSlot slot : slots) {
       evidence.add(evidence(slot, year));
     }
-    // First pass without co-authors, to know who may be among the authors.
+    // Who may be among the authors: everyone a position's name can stand for (supervisors of a
+    // thesis too). A student's supervisor found there supports the student, and vice versa.
     Set<String> maybeAuthors = new HashSet<>(supervisors(work));
     for (AuthorEvidence e : evidence) {
       if (attributable(e)) {
-        for (Candidate c : persons.candidates(e, Set.of(), false)) {
-          if (c.score() >= config.reviewThreshold()) {
-            maybeAuthors.add(c.person().id());
-          }
-        }
+        maybeAuthors.addAll(persons.plausiblePeople(e));
       }
     }
     List<List<Candidate>> perSlot = new ArrayList<>();

@@ -41,7 +41,7 @@ public record DedupConfig(
 
   /** Defaults measured on the benchmarks in docs/benchmarks.md. */
   public static DedupConfig defaults() {
-    return new DedupConfig(0.95, 0.5, 64, 40, 3, 40, 50_000, 20231122L, MergeRules.defaults());
+    return new DedupConfig(0.9, 0.5, 64, 40, 3, 5, 50_000, 20231122L, MergeRules.defaults());
   }
 
   public DedupConfig withThresholds(double match, double possible) {

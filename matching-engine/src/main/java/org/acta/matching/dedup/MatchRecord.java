@@ -60,6 +60,8 @@ public final class MatchRecord {
   boolean cleanFile;
   /** Records of this record's listing with the same title and year (1 = it is unique there). */
   int sameTitleAndYearInListing;
+  /** Records of this record's listing with the same title and venue name. */
+  int sameTitleAndVenueInListing;
   /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
   public final String naturalKey;
   /** The file and database this record was listed in ({@code file|source|database}). */
@@ -116,6 +118,17 @@ public final class MatchRecord {
   public String pageKey() {
     return firstPage != null ? firstPage : articleNumber;
   }
+
+  /**
+   * An online-first (early view) record: no volume, issue or pages yet. Databases list it next
+   * to the final version, so it is exempt from the one-record-per-paper rule of clean lists.
+   */
+  public boolean onlineFirst() {
+    return onlineFirst;
+  }
+
+  /** Set from the whole collection: see {@link #onlineFirst()}. */
+  boolean onlineFirst;
 
   public boolean hasTitle() {
     return !titleCompact.isEmpty();

@@ -81,6 +81,9 @@ public final class MatchRecordFactory {
     b.venueWords = VenueNames.words(venueText);
     b.venueAbbrev = TextFolder.fold(r.sourceTitleAbbrev());
     b.part = TitleMarkers.partNumber(b.title);
+    if (b.part == 0 && b.titleHan) {
+      b.part = TitleMarkers.bracketedPart(mainTitle);
+    }
     b.correction = r.documentType() == DocumentType.CORRECTION || TitleMarkers.isCorrection(b.title)
         || TitleMarkers.isCorrection(b.titleAlt);
     b.kind = kind(r);
@@ -217,19 +220,38 @@ public final class MatchRecordFactory {
       }
       clean.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated <= records * MAX_REPEAT_SHARE);
     });
+    // online-first records only exist where the list normally gives volume, issue or pages
+    Map<String, int[]> numbered = new HashMap<>();
+    for (MatchRecord m : recs) {
+      int[] c = numbered.computeIfAbsent(m.listing, k -> new int[2]);
+      c[0]++;
+      if (m.volume != null || m.issue != null || m.pageKey() != null) {
+        c[1]++;
+      }
+    }
+    for (MatchRecord m : recs) {
+      int[] c = numbered.get(m.listing);
+      m.onlineFirst = c[1] * 2 > c[0] && m.volume == null && m.issue == null && m.pageKey() == null;
+    }
     Map<String, Integer> titleYear = new HashMap<>();
+    Map<String, Integer> titleVenue = new HashMap<>();
     for (MatchRecord m : recs) {
       m.cleanFile = clean.getOrDefault(m.listing, false);
-      if (m.cleanFile && m.hasTitle()) {
+      if (m.cleanFile && m.hasTitle() && !m.onlineFirst()) {
         titleYear.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1, Integer::sum);
+        titleVenue.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1, Integer::sum);
       }
     }
     for (MatchRecord m : recs) {
       if (m.cleanFile && m.hasTitle()) {
-        m.sameTitleAndYearInListing = titleYear.get(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year);
+        m.sameTitleAndYearInListing = titleYear.getOrDefault(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1);
+        m.sameTitleAndVenueInListing = titleVenue.getOrDefault(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1);
       }
     }
   }
+
+  /** Different first authors under one title from which the title is a column, not a paper. */
+  static final int FIRST_AUTHORS_OF_GENERIC_TITLE = 5;
 
   /** Fewer records than this say nothing about whether a file repeats papers. */
   static final int MIN_RECORDS_TO_JUDGE = 20;
@@ -256,18 +278,24 @@ public final class MatchRecordFactory {
       TitleSpread t = spreadOf.get(m.titleCompact);
       boolean short_ = m.titleHan ? m.titleCompact.length() <= 4 : m.titleTokens.length <= 2;
       m.genericTitle = short_
-          || t.years >= spread
+          // one title, many first authors: a column or editorial, not a paper (a paper cited
+          // many times keeps its first author, whatever its years and venue strings)
+          || t.firstAuthors >= FIRST_AUTHORS_OF_GENERIC_TITLE
           // only identified venues count: free-text venue strings of one paper vary (citations)
           || t.venues >= spread
           // a clean list (one record per paper) naming two records alike in one year: generic
-          || m.cleanFile && m.sameTitleAndYearInListing > 1;
+          || m.cleanFile && m.sameTitleAndYearInListing > 1
+          // a clean list holding one title in one venue in two years: a recurring column
+          || m.cleanFile && m.sameTitleAndVenueInListing > 1;
     }
   }
 
   /** How widely one title is spread: distinct years and venues (counted up to a few). */
   private static final class TitleSpread {
-    private static final int CAP = 4;
+    private static final int CAP = 6;
     final int[] yearSeen = new int[CAP];
+    final int[] authorSeen = new int[CAP];
+    int firstAuthors;
     final String[] venueSeen = new String[CAP];
     int years;
     int venues;
@@ -276,9 +304,22 @@ public final class MatchRecordFactory {
       if (years < CAP && !contains(yearSeen, years, m.year)) {
         yearSeen[years++] = m.year;
       }
+      if (m.authorKeys.length > 0 && m.authorKeys[0].length > 0 && firstAuthors < CAP
+          && !containsAny(authorSeen, firstAuthors, m.authorKeys[0])) {
+        authorSeen[firstAuthors++] = m.authorKeys[0][0];
+      }
       if (m.venueIds.length > 0 && venues < CAP && !contains(venueSeen, venues, m.venueIds[0])) {
         venueSeen[venues++] = m.venueIds[0];
       }
+    }
+
+    private static boolean containsAny(int[] a, int n, int[] keys) {
+      for (int k : keys) {
+        if (contains(a, n, k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean contains(int[] a, int n, int v) {

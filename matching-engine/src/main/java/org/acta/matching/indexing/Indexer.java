@@ -64,8 +64,9 @@ public final class Indexer {
     Jcr jcr = jcr(year, journal);
     provenance.put("jcr_quartile", jcr.why);
 
-    List<String> hcEditions = paperEditions(EsiPaperKind.HIGHLY_CITED, records, merged);
-    List<String> hotEditions = paperEditions(EsiPaperKind.HOT, records, merged);
+    PaperIds paper = PaperIds.of(merged, records);
+    List<String> hcEditions = paperEditions(EsiPaperKind.HIGHLY_CITED, paper);
+    List<String> hotEditions = paperEditions(EsiPaperKind.HOT, paper);
     boolean hc = flag(EsiPaperKind.HIGHLY_CITED, hcEditions);
     boolean hot = flag(EsiPaperKind.HOT, hotEditions);
     if (!lists.esiPaperLists(EsiPaperKind.HIGHLY_CITED).isEmpty()
@@ -74,7 +75,7 @@ public final class Indexer {
       provenance.put("esi_hot", flagWhy(EsiPaperKind.HOT, hotEditions));
     }
 
-    String esiField = esiField(journal, records, merged, jcr, provenance);
+    String esiField = esiField(journal, paper, jcr, provenance);
     List<String> disciplines = lists.subjects().disciplines(jcr.categories);
     return new Indexing(List.copyOf(indexes), jcr.quartile, jcr.impactFactor, jcr.year,
         jcr.categories, esiField, hcEditions, hotEditions, hc, hot, disciplines, provenance);
@@ -212,19 +213,25 @@ public final class Indexer {
     return new Jcr(jcrYear, best.quartile(), impact, categories, why);
   }
 
-  private List<String> paperEditions(EsiPaperKind kind, List<SourceRecord> records,
-      MergedWork merged) {
-    Set<String> uts = new LinkedHashSet<>();
-    Set<String> dois = new LinkedHashSet<>();
-    addIfNotNull(uts, EsiPaper.utKey(merged.get(WorkField.WOS_UT)));
-    addIfNotNull(dois, Doi.normalize(merged.get(WorkField.DOI)));
-    for (SourceRecord r : records) {
-      addIfNotNull(uts, EsiPaper.utKey(r.ids().wosUt()));
-      addIfNotNull(dois, Doi.normalize(r.ids().doi()));
+  /** The paper's WoS UTs and DOIs, normalised, from the merged view and every record. */
+  private record PaperIds(Set<String> uts, Set<String> dois) {
+    static PaperIds of(MergedWork merged, List<SourceRecord> records) {
+      Set<String> uts = new LinkedHashSet<>();
+      Set<String> dois = new LinkedHashSet<>();
+      addIfNotNull(uts, EsiPaper.utKey(merged.get(WorkField.WOS_UT)));
+      addIfNotNull(dois, Doi.normalize(merged.get(WorkField.DOI)));
+      for (SourceRecord r : records) {
+        addIfNotNull(uts, EsiPaper.utKey(r.ids().wosUt()));
+        addIfNotNull(dois, Doi.normalize(r.ids().doi()));
+      }
+      return new PaperIds(uts, dois);
     }
+  }
+
+  private List<String> paperEditions(EsiPaperKind kind, PaperIds paper) {
     List<String> editions = new ArrayList<>();
     for (EsiPaperList l : lists.esiPaperLists(kind).values()) {
-      if (l.find(uts, dois).isPresent()) {
+      if (l.find(paper.uts(), paper.dois()).isPresent()) {
         editions.add(l.edition());
       }
     }
@@ -256,19 +263,12 @@ public final class Indexer {
         : "ESI " + name + " in " + String.join(", ", editions) + "; " + rule;
   }
 
-  private String esiField(JournalKey journal, List<SourceRecord> records, MergedWork merged,
-      Jcr jcr, Map<String, String> provenance) {
+  private String esiField(JournalKey journal, PaperIds paper, Jcr jcr,
+      Map<String, String> provenance) {
     for (EsiPaperKind kind : EsiPaperKind.values()) {
-      Set<String> uts = new LinkedHashSet<>();
-      Set<String> dois = new LinkedHashSet<>();
-      addIfNotNull(dois, Doi.normalize(merged.get(WorkField.DOI)));
-      for (SourceRecord r : records) {
-        addIfNotNull(uts, EsiPaper.utKey(r.ids().wosUt()));
-        addIfNotNull(dois, Doi.normalize(r.ids().doi()));
-      }
       // latest edition first: ESI may reassign a paper's field
       for (EsiPaperList l : lists.esiPaperLists(kind).descendingMap().values()) {
-        Optional<EsiPaper> p = l.find(uts, dois);
+        Optional<EsiPaper> p = l.find(paper.uts(), paper.dois());
         if (p.isPresent() && p.get().field() != null && !p.get().field().isBlank()) {
           provenance.put("esi_field", "the paper's field in ESI " + kind.name()
               .toLowerCase(Locale.ROOT).replace('_', ' ') + " " + l.edition());

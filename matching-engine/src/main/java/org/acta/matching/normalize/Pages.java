@@ -43,20 +43,38 @@ public record Pages(String first, String last) {
     return token(raw);
   }
 
+  /**
+   * The first page-like token: digits with an adjacent letter prefix or suffix kept ({@code S12},
+   * {@code e0123}, {@code 12A}); words before it ({@code pp.}, {@code p}) are skipped.
+   */
   private static String token(String raw) {
     if (raw == null) {
       return null;
     }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        b.append(c);
-      } else if (b.length() > 0 && c != ' ') {
-        break;
-      }
+    int d = 0;
+    while (d < raw.length() && !Character.isDigit(raw.charAt(d))) {
+      d++;
     }
-    String s = b.toString().toUpperCase(Locale.ROOT);
+    if (d == raw.length()) {
+      return null;
+    }
+    int start = d;
+    while (start > 0 && start > d - 2 && Character.isLetter(raw.charAt(start - 1))) {
+      start--;
+    }
+    if (start > 0 && Character.isLetter(raw.charAt(start - 1))) {
+      start = d; // a longer word before the digits ("pp12" is rare; "page12" is a word)
+    }
+    int end = d;
+    while (end < raw.length() && Character.isLetterOrDigit(raw.charAt(end))) {
+      end++;
+    }
+    String s = raw.substring(start, end).toUpperCase(Locale.ROOT);
+    if (start == d || !s.startsWith("PP")) {
+      // keep as is
+    } else {
+      s = s.substring(2);
+    }
     int z = 0;
     while (z < s.length() - 1 && s.charAt(z) == '0') {
       z++;

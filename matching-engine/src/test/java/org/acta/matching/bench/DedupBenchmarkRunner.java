@@ -27,7 +27,15 @@ public final class DedupBenchmarkRunner {
     for (String which : args.length == 0 ? new String[] {"dblp-acm", "cora"} : args) {
       List<SourceRecord> records = load(which);
       Map<String, String> gold = gold(which);
-      FellegiSunterDeduplicator d = Deduplicators.standard();
+      org.acta.matching.dedup.DedupConfig c = org.acta.matching.dedup.DedupConfig.defaults();
+      if (System.getProperty("em") != null) {
+        c = new org.acta.matching.dedup.DedupConfig(c.matchThreshold(), c.possibleThreshold(), c.maxBlockSize(),
+            c.pairsPerRecord(), c.genericTitleSpread(), Integer.getInteger("em"), c.randomPairs(), c.seed(), c.mergeRules());
+      }
+      if (System.getProperty("match") != null) {
+        c = c.withThresholds(Double.parseDouble(System.getProperty("match")), c.possibleThreshold());
+      }
+      FellegiSunterDeduplicator d = Deduplicators.standard(c);
       long t0 = System.nanoTime();
       DedupResult r = d.deduplicate(records);
       long ms = (System.nanoTime() - t0) / 1_000_000;

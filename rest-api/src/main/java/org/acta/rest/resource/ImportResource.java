@@ -3,12 +3,10 @@ package org.acta.rest.resource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -22,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.acta.core.application.imports.ImportProgress;
 import org.acta.core.infrastructure.jobs.ImportJobs;
+import org.acta.rest.api.ImportsApi;
 import org.acta.rest.dto.ImportBatchDto;
 import org.acta.rest.dto.ImportFileDto;
 import org.acta.rest.dto.ImportProblemDto;
@@ -30,19 +29,26 @@ import org.acta.rest.dto.ImportProblemDto;
  * Imports of export files: {@code /api/v1/imports}. An upload is kept and queued before it is
  * answered (202 with the import's location); reading happens in the background, and {@code GET}
  * shows its progress and problems while it runs.
+ *
+ * <p>The contract ({@link ImportsApi}) describes one upload operation with two kinds of body; the
+ * generator cannot turn that into one Java method, so the upload is implemented by two methods
+ * that declare their own JAX-RS annotations: {@link #uploadForm} for multipart and {@link
+ * #uploadImport} for raw bytes. Both answer as the contract says.
  */
-@Path("imports")
-@Produces(MediaType.APPLICATION_JSON)
-public class ImportResource {
+@Path(ImportsApi.PATH)
+public class ImportResource implements ImportsApi {
   /** Problems listed per file in a progress answer (all are counted). */
   static final int PROBLEMS_SHOWN = 100;
 
   @Inject ImportJobs jobs;
 
+  @Context UriInfo uri;
+
   /** Uploads one or more files as {@code multipart/form-data} (any part name, the file name kept). */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response uploadForm(List<EntityPart> parts, @Context UriInfo uri) {
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response uploadForm(List<EntityPart> parts) {
     List<EntityPart> files = parts.stream().filter(p -> p.getFileName().isPresent()).toList();
     if (files.isEmpty()) {
       throw new BadRequestException("no file in the upload: send parts with a file name");
@@ -55,30 +61,35 @@ public class ImportResource {
         throw new UncheckedIOException(e);
       }
     }
-    return accepted(batch, uri);
+    return accepted(batch);
   }
 
   /**
    * Uploads one file as its raw bytes, its name in {@code ?fileName=} or the {@code X-File-Name}
    * header (for clients without multipart).
    */
+  @Override
   @POST
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-  public Response uploadRaw(InputStream body, @QueryParam("fileName") String fileName,
-      @HeaderParam("X-File-Name") String header, @Context UriInfo uri) {
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response uploadImport(@QueryParam("fileName") String fileName,
+      @HeaderParam("X-File-Name") String header, InputStream body) {
     String name = fileName != null && !fileName.isBlank() ? fileName : header;
     if (name == null || name.isBlank()) {
       throw new BadRequestException("name the file: ?fileName=savedrecs.txt");
     }
     long batch = jobs.openBatch("api", null);
     jobs.stageAndSubmit(batch, name, body);
-    return accepted(batch, uri);
+    return accepted(batch);
   }
 
   /** Progress and problems of every file of an import; 404 when there is none. */
-  @GET
-  @Path("{id}")
-  public ImportBatchDto get(@PathParam("id") long id) {
+  @Override
+  public Response getImport(Long id) {
+    return Response.ok(batch(id)).build();
+  }
+
+  private ImportBatchDto batch(long id) {
     List<ImportProgress> files = jobs.batch(id);
     if (files.isEmpty()) {
       throw new NotFoundException("no import " + id);
@@ -89,8 +100,8 @@ public class ImportResource {
     return new ImportBatchDto(id, status, files.stream().map(this::toDto).toList());
   }
 
-  private Response accepted(long batch, UriInfo uri) {
-    return Response.accepted(get(batch))
+  private Response accepted(long batch) {
+    return Response.accepted(batch(batch))
         .location(uri.getBaseUriBuilder().path("imports").path(Long.toString(batch)).build())
         .build();
   }

@@ -6,12 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,6 +15,7 @@ import org.acta.core.application.pipeline.TablePage;
 import org.acta.core.application.pipeline.TableQuery;
 import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.matching.pipeline.TableRow;
+import org.acta.rest.api.TableApi;
 
 /**
  * The one table for HR's pulls: {@code GET /api/v1/table?since=N&limit=L&cursor=C}. Rows carry
@@ -26,16 +23,14 @@ import org.acta.matching.pipeline.TableRow;
  * {@code deleted: true}. Follow {@code nextCursor} until it is null, then keep {@code version}
  * as the next {@code since}.
  */
-@Path("table")
-@Produces(MediaType.APPLICATION_JSON)
-public class TableResource {
+@Path(TableApi.PATH)
+public class TableResource implements TableApi {
 
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
   DataSource dataSource;
 
-  @GET
-  public JsonObject pull(@QueryParam("since") @DefaultValue("0") long since,
-      @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("1000") int limit) {
+  @Override
+  public Response pullTable(Long since, String cursor, Integer limit) {
     TablePage page;
     try {
       page = new TableQuery(dataSource).changedSince(since, cursor, limit);
@@ -51,7 +46,7 @@ public class TableResource {
     } else {
       out.add("nextCursor", page.nextCursor());
     }
-    return out.build();
+    return Response.ok(out.build()).build();
   }
 
   /** A row as the contract names and types its columns. */

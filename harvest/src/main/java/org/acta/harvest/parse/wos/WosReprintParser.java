@@ -47,19 +47,19 @@ final class WosReprintParser {
       int addressEnd;
       int nextNamesStart;
       if (i + 1 < markers.size()) {
+        // The group boundary lies between this marker's end and the next marker's start;
+        // separators that overlap a marker do not count (fuzzing found such inputs).
         int nextMarker = markers.get(i + 1)[0];
-        int boundary = rp.lastIndexOf(GROUP_BOUNDARY, nextMarker);
-        if (boundary < markerEnd) {
-          // No ".; " between the two markers: the address is empty and the text is names.
-          boundary = rp.lastIndexOf("; ", nextMarker);
-          if (boundary < markerEnd) {
-            boundary = markerEnd;
-          }
-          addressEnd = boundary;
-          nextNamesStart = Math.min(rp.length(), boundary + (boundary == markerEnd ? 0 : 2));
-        } else {
+        int boundary = lastIndexWithin(rp, GROUP_BOUNDARY, markerEnd, nextMarker);
+        if (boundary >= 0) {
           addressEnd = boundary;
           nextNamesStart = boundary + GROUP_BOUNDARY.length();
+        } else {
+          // No ".; " between the two markers: the text up to the last "; " is address, the rest
+          // names; without "; " everything between the markers is names.
+          boundary = lastIndexWithin(rp, "; ", markerEnd, nextMarker);
+          addressEnd = boundary >= 0 ? boundary : markerEnd;
+          nextNamesStart = boundary >= 0 ? boundary + 2 : markerEnd;
         }
       } else {
         addressEnd = rp.length();
@@ -73,6 +73,12 @@ final class WosReprintParser {
       namesStart = nextNamesStart;
     }
     return groups;
+  }
+
+  /** Last start of {@code sep} such that the whole separator lies in {@code [from, to)}, or -1. */
+  private static int lastIndexWithin(String s, String sep, int from, int to) {
+    int i = s.lastIndexOf(sep, to - sep.length());
+    return i >= from ? i : -1;
   }
 
   private static Group oldForm(String rp) {

@@ -27,7 +27,6 @@ public final class UniversityDictionary {
   private final Map<String, List<Person>> byEmail;
   private final Map<String, List<Person>> byOrcid;
   private final Map<String, List<Person>> bySupervisor;
-  private final Map<String, List<Person>> byEmailLocalPart;
   private final Map<String, Set<String>> agreeingUnits;
   private final Set<String> chineseNamed;
 
@@ -80,10 +79,6 @@ public final class UniversityDictionary {
     this.byEmail = index(personList, pr -> norm(pr.email()));
     this.byOrcid = index(personList, pr -> norm(pr.orcid()));
     this.bySupervisor = index(personList, Person::supervisorId);
-    this.byEmailLocalPart = index(personList, pr -> {
-      String e = norm(pr.email());
-      return e == null ? null : e.substring(0, Math.max(0, e.indexOf('@')));
-    });
   }
 
   /** Builds the dictionary; name keys come from the standard Chinese romanizer. */
@@ -162,12 +157,6 @@ public final class UniversityDictionary {
   public List<Person> byEmail(String email) {
     String k = norm(email);
     return k == null ? List.of() : byEmail.getOrDefault(k, List.of());
-  }
-
-  /** People whose institutional e-mail has this local part (before the {@code @}). */
-  public List<Person> byEmailLocalPart(String localPart) {
-    String k = norm(localPart);
-    return k == null ? List.of() : byEmailLocalPart.getOrDefault(k, List.of());
   }
 
   public List<Person> byOrcid(String orcid) {

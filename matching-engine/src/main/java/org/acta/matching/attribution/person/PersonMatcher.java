@@ -3,9 +3,7 @@ package org.acta.matching.attribution.person;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.acta.matching.attribution.dictionary.Person;
@@ -131,6 +129,39 @@ public final class PersonMatcher {
   }
 
   private static final int MAX_SCORED = 40;
+
+  /**
+   * The ids of the people the position can plausibly be, without scoring: the name fits (with the
+   * Chinese-character check), the unit named agrees, the year is within their time at the
+   * university (give or take one). Who may be among a work's authors, for the co-author evidence
+   * of the other positions.
+   */
+  public Set<String> plausiblePeople(AuthorEvidence e) {
+    Set<String> ids = new java.util.HashSet<>();
+    String hanzi = e.hanzi();
+    for (NameReading r : e.readings()) {
+      if (r.strength() == NameStrength.INITIAL) {
+        continue; // one initial is too weak to vouch for anybody
+      }
+      for (Person p : lookup(r, e)) {
+        if (hanzi != null && dictionary.hasChineseName(p)
+            && !NameText.hanOnly(p.nameZh()).equals(hanzi)) {
+          continue;
+        }
+        if (p.yearsOutside(e.year()) > 1) {
+          continue;
+        }
+        boolean unitOk = e.unitIds().isEmpty();
+        for (String u : e.unitIds()) {
+          unitOk |= dictionary.unitsAgree(p.unitId(), u);
+        }
+        if (unitOk) {
+          ids.add(p.id());
+        }
+      }
+    }
+    return ids;
+  }
 
   /**
    * The people a reading points to. A weak reading (surname + initials) that hits more than
@@ -292,15 +323,5 @@ public final class PersonMatcher {
       case INITIAL -> "same surname and first initial";
     };
     return what + (hit.reading.swapped() ? " (name printed given-name first)" : "");
-  }
-
-  /** Lower-case helper for e-mail comparisons. */
-  static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether a reading is weak enough that competition must be judged carefully. */
-  static boolean weak(NameStrength s) {
-    return s == NameStrength.INITIAL || s == NameStrength.INITIALS;
   }
 }

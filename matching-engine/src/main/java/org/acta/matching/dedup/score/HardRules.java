@@ -51,7 +51,7 @@ public final class HardRules {
         && a.kind != b.kind) {
       return "a journal article and a paper of another kind from another year (an earlier version)";
     }
-    if (a.cleanFile() && a.listing.equals(b.listing)) {
+    if (a.cleanFile() && a.listing.equals(b.listing) && a.onlineFirst() == b.onlineFirst()) {
       return "two records of one export file and database, which lists each paper once";
     }
     if (a.sourceId != null && b.sourceId != null && sameDatabase(a.sourceId, b.sourceId)) {

@@ -152,6 +152,31 @@ public final class IndexListStore {
     }
   }
 
+  /** Every stored version of every edition, oldest import first. */
+  public List<ListVersion> versions() {
+    List<ListVersion> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT l.list_type, l.list_name, l.edition,"
+            + " l.valid_from, l.valid_to, l.version, l.version = (SELECT MAX(m.version) FROM"
+            + " index_list m WHERE m.list_type = l.list_type AND m.list_name = l.list_name"
+            + " AND m.edition = l.edition), l.entry_count, l.source_files, l.imported_by,"
+            + " l.imported_at FROM index_list l ORDER BY l.id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        int from = rs.getInt(4);
+        Integer f = rs.wasNull() ? null : from;
+        int to = rs.getInt(5);
+        Integer t = rs.wasNull() ? null : to;
+        out.add(new ListVersion(rs.getString(1), rs.getString(2), rs.getString(3), f, t,
+            rs.getInt(6), rs.getBoolean(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+            rs.getTimestamp(11).toInstant().toString()));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the lists: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   /** The current version of every edition, as the engine's lists. */
   public IndexingLists load() {
     try (Connection c = dataSource.getConnection()) {

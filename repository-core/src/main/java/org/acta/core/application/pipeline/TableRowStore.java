@@ -20,7 +20,7 @@ import org.acta.matching.pipeline.TableRow;
  * contract's ({@link TableRow#COLUMNS}); the content hash covers every column but {@code version}
  * and {@code deleted}, so a re-run can tell a changed row from an unchanged one.
  */
-final class TableRowStore {
+public final class TableRowStore {
   /** The contract's columns without the two the store sets itself. */
   private static final List<String> CONTENT = TableRow.COLUMNS.subList(0, 33);
   private static final String COLUMN_LIST = String.join(", ", TableRow.COLUMNS);
@@ -106,8 +106,11 @@ final class TableRowStore {
     return "SELECT " + COLUMN_LIST + " FROM table_row";
   }
 
-  /** The row at the result set's cursor (columns as {@link #select()} lists them). */
-  static TableRow read(ResultSet rs) throws SQLException {
+  /**
+   * The row at the result set's cursor, whose first columns are the contract's in {@link
+   * TableRow#COLUMNS} order (as {@link #select()} lists them).
+   */
+  public static TableRow read(ResultSet rs) throws SQLException {
     int year = rs.getInt(16);
     Integer y = rs.wasNull() ? null : year;
     return new TableRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -37,9 +37,11 @@ import org.acta.core.infrastructure.migration.StartupMigrator;
  * queued or running is submitted again, so a server killed mid-import finishes it after the
  * restart from the last committed chunk.
  *
- * <p>Staged files live in {@code acta.import.dir} (system property or {@code ACTA_IMPORT_DIR}),
- * by default {@code acta-imports} in Payara's instance root, which {@code acta serve} keeps in
- * its data directory.
+ * <p>Staged files live in {@code acta.import.dir} (system property or {@code ACTA_IMPORT_DIR};
+ * {@code acta serve} sets it to {@code imports} in its data directory), else in {@code
+ * acta-imports} under {@code java.io.tmpdir}. Not Payara's instance root: Payara Micro resets it
+ * at start, and a resumed import needs its file. Files are kept after their import: the original
+ * export stays beside the records read from it.
  *
  * <p>Bean-managed transactions: the import and pipeline services commit their own chunks.
  */
@@ -163,10 +165,6 @@ public class ImportJobs {
     String configured = System.getProperty("acta.import.dir", System.getenv("ACTA_IMPORT_DIR"));
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured);
-    }
-    String instanceRoot = System.getProperty("com.sun.aas.instanceRoot");
-    if (instanceRoot != null) {
-      return Path.of(instanceRoot, "acta-imports");
     }
     return Path.of(System.getProperty("java.io.tmpdir"), "acta-imports");
   }

@@ -145,6 +145,13 @@ class ReindexAfterListImportTest {
     assertEquals(rows2021, corrected.rowsChanged(), corrected.summary());
     assertEquals(3, corrected.version());
 
+    List<org.acta.core.application.indexing.ListVersion> versions = store.versions();
+    assertEquals(List.of("2020 v1 true", "2022 v1 true", "2021 v1 false", "2021 v2 true"),
+        versions.stream().map(v -> v.edition() + " v" + v.version() + " " + v.current())
+            .toList());
+    assertEquals("librarian", versions.get(0).importedBy());
+    assertEquals(50, versions.get(0).entries());
+
     // a full pipeline run agrees with the re-index: nothing to change
     PipelineRunReport again = new PipelineService(db.dataSource()).runFull();
     assertEquals(0, again.rowsChanged(), again.summary());

@@ -1,0 +1,62 @@
+package org.acta.rest.resource;
+
+import jakarta.annotation.Resource;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import javax.sql.DataSource;
+import org.acta.core.application.decision.DecisionConflictException;
+import org.acta.core.application.decision.DecisionKind;
+import org.acta.core.application.decision.DecisionService;
+import org.acta.core.application.decision.NewDecision;
+import org.acta.core.application.decision.RecordedDecision;
+import org.acta.core.infrastructure.migration.StartupMigrator;
+import org.acta.rest.dto.DecisionDto;
+import org.acta.rest.dto.ProblemDto;
+import org.acta.rest.dto.RecordedDecisionDto;
+
+/**
+ * Decisions: {@code POST /api/v1/decisions} appends one (201); when someone else decided the
+ * same item since the sender looked, 409 with the item's current version. The next pipeline run
+ * applies it; no run overrides it.
+ *
+ * <p>Until authentication exists the actor is the {@code X-Acta-Actor} header.
+ */
+@Path("decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+  @Resource(lookup = StartupMigrator.DATA_SOURCE)
+  DataSource dataSource;
+
+  @POST
+  public Response decide(@NotNull @Valid DecisionDto dto,
+      @HeaderParam("X-Acta-Actor") String actor) {
+    try {
+      NewDecision decision = new NewDecision(DecisionKind.fromCode(dto.kind()), dto.workId(),
+          dto.authorRank(), dto.personId(), dto.flag(),
+          actor == null || actor.isBlank() ? "anonymous" : actor, dto.reason(), dto.reasonCode(),
+          null, null, dto.reverses(), dto.expectedVersion());
+      RecordedDecision done = new DecisionService(dataSource).record(decision);
+      return Response.status(Response.Status.CREATED)
+          .entity(new RecordedDecisionDto(done.eventId(), done.itemKey(), done.itemVersion()))
+          .build();
+    } catch (DecisionConflictException e) {
+      return problem(409, "Conflict", e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return problem(422, "Unprocessable Content", e.getMessage());
+    }
+  }
+
+  private static Response problem(int status, String title, String detail) {
+    return Response.status(status).type(ProblemDto.MEDIA_TYPE)
+        .entity(new ProblemDto("about:blank", title, status, detail)).build();
+  }
+}
