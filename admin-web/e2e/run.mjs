@@ -190,6 +190,13 @@ try {
     const mine = await page.locator('[data-testid=my-rows] > li').count();
     log(`${mine} publications of ${opts.person}`);
     if (mine > 0) {
+      // The person confirms their first row with the keyboard; the decision is recorded.
+      await tabTo(page, '确认', 'button');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.decided, .row-decision [role=alert]');
+      const answer = await page.textContent('.my-rows > li:first-child');
+      check(answer.includes('已确认') || answer.includes('已有决定'),
+        `the confirmation is recorded (or was already): ${answer.slice(0, 200)}`);
       // The row HR gets opens with the keyboard too.
       await tabTo(page, '人事处看到的这一行', 'summary');
       await page.keyboard.press('Enter');
