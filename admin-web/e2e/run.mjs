@@ -23,6 +23,8 @@ const { values: opts } = parseArgs({
     screenshots: { type: 'string', default: 'target/e2e-screenshots' },
     chromium: { type: 'string', default: process.env.CHROMIUM || '/usr/bin/chromium' },
     timeout: { type: 'string', default: '120000' },
+    user: { type: 'string' },
+    password: { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -116,7 +118,13 @@ async function navigate(page, label, route) {
 
 let failed = false;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'zh-CN',
+    // the API needs a signed-in caller: every request carries this account's HTTP Basic credentials
+    ...(opts.user ? { extraHTTPHeaders: { Authorization: 'Basic '
+        + Buffer.from(`${opts.user}:${opts.password}`).toString('base64') } } : {}),
+  });
   context.setDefaultTimeout(timeout);
   const page = await context.newPage();
   const errors = [];

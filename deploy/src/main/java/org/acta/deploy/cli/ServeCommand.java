@@ -14,6 +14,7 @@ import org.acta.deploy.LaunchException;
 import org.acta.deploy.database.DatabaseProbe;
 import org.acta.deploy.database.DatabaseSettings;
 import org.acta.deploy.database.EmbeddedMariaDb;
+import org.acta.deploy.demo.DemoAccounts;
 import org.acta.deploy.demo.DemoDataLoader;
 import org.acta.deploy.demo.DemoExports;
 import org.acta.deploy.runtime.ActaHome;
@@ -56,7 +57,8 @@ public class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--demo",
-      description = "Fill an empty database with a demo university (units and people).")
+      description = "Fill an empty database with a demo university (units and people) and demo"
+          + " accounts (admin, staff, faculty, an HR token), whose passwords are printed once.")
   boolean demo;
 
   @Option(
@@ -150,7 +152,8 @@ public class ServeCommand implements Callable<Integer> {
   private static String loadDemo(ActaHome home, DatabaseSettings database) {
     try (Connection connection =
         DriverManager.getConnection(database.url(), database.user(), database.password())) {
-      return new DemoDataLoader(home.demoDirectory()).loadIfEmpty(connection);
+      String loaded = new DemoDataLoader(home.demoDirectory()).loadIfEmpty(connection);
+      return loaded + "\n" + String.join("\n", DemoAccounts.createIfNone(connection));
     } catch (SQLException | IOException e) {
       throw new LaunchException(
           LaunchException.Reason.DATABASE, "cannot load the demo data: " + e.getMessage(), e);

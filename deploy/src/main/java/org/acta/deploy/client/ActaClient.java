@@ -25,10 +25,42 @@ public final class ActaClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  /** @param server the server's root, e.g. {@code http://localhost:8080/} */
+  private final String authorization;
+
+  /**
+   * A client that signs in with {@code ACTA_USER} and {@code ACTA_PASSWORD} from the environment
+   * (HTTP Basic), or {@code ACTA_TOKEN} (Bearer), or not at all.
+   *
+   * @param server the server's root, e.g. {@code http://localhost:8080/}
+   */
   public ActaClient(URI server) {
+    this(server, fromEnvironment());
+  }
+
+  /**
+   * @param server the server's root
+   * @param authorization the {@code Authorization} header to send, or null for none
+   */
+  public ActaClient(URI server, String authorization) {
     String root = server.toString().endsWith("/") ? server.toString() : server + "/";
     this.api = URI.create(root).resolve("api/v1/");
+    this.authorization = authorization;
+  }
+
+  /** The {@code Authorization} header for HTTP Basic. */
+  public static String basic(String user, String password) {
+    return "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String fromEnvironment() {
+    String user = System.getenv("ACTA_USER");
+    String password = System.getenv("ACTA_PASSWORD");
+    if (user != null && password != null) {
+      return basic(user, password);
+    }
+    String token = System.getenv("ACTA_TOKEN");
+    return token == null ? null : "Bearer " + token;
   }
 
   /**
@@ -77,6 +109,10 @@ public final class ActaClient {
 
   private JsonObject send(HttpRequest request, int expected)
       throws IOException, InterruptedException {
+    if (authorization != null) {
+      request = HttpRequest.newBuilder(request, (name, value) -> true)
+          .header("Authorization", authorization).build();
+    }
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != expected) {
       throw new ActaClientException(request.method() + " " + request.uri() + ": HTTP "

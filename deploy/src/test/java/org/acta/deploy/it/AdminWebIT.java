@@ -72,6 +72,18 @@ class AdminWebIT {
         "--upload", DEMO.resolve("wos-demo.txt").toString(),
         "--screenshots", Path.of("target", "e2e-screenshots").toAbsolutePath().toString(),
         "--chromium", chromium.toString()));
+    // The UI's API calls need a signed-in caller: the browser answers the Basic challenge.
+    String password = java.util.UUID.randomUUID().toString();
+    String user = "web-" + password.substring(0, 8);
+    try (Connection c = TestDatabase.connect();
+        java.sql.PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO account (username, password_hash, role) VALUES (?, ?, 'staff')")) {
+      ps.setString(1, user);
+      ps.setString(2, org.acta.core.infrastructure.security.PasswordHashes.hash(
+          password.toCharArray()));
+      ps.executeUpdate();
+    }
+    command.addAll(List.of("--user", user, "--password", password));
     String person = anyPersonCode();
     if (person != null) {
       command.addAll(List.of("--person", person));

@@ -102,7 +102,7 @@ class ContractIT {
         .startsWith("application/problem+json"));
 
     ApiException badLimit = assertThrows(ApiException.class,
-        () -> new TableApi(api).pullTable(0L, null, 0));
+        () -> new TableApi(api).pullTable(0L, null, 0, null, null, null, null, null, null, null));
     assertEquals(400, badLimit.getCode());
     assertTrue(badLimit.getResponseBody().contains("limit"), badLimit.getResponseBody());
 
@@ -124,7 +124,7 @@ class ContractIT {
     assertEquals("savedrecs.txt", accepted.getFiles().get(0).getFileName());
     assertEquals(accepted.getId(), imports.getImport(accepted.getId()).getId());
 
-    TablePage page = new TableApi(api).pullTable(0L, null, 10);
+    TablePage page = new TableApi(api).pullTable(0L, null, 10, null, null, null, null, null, null, null);
     assertNotNull(page.getVersion());
     assertNotNull(page.getRows());
   }
@@ -132,6 +132,8 @@ class ContractIT {
   private ApiClient client() throws Exception {
     ApiClient api = new ApiClient();
     api.updateBaseUri(base.toURI().resolve("api/v1").toString());
+    String staff = TestAccounts.staff().authorization();
+    api.setRequestInterceptor(request -> request.header("Authorization", staff));
     return api;
   }
 

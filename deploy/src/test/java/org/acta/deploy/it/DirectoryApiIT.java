@@ -130,9 +130,19 @@ class DirectoryApiIT {
     assertEquals("database", body.getJsonArray("checks").getJsonObject(0).getString("name"));
   }
 
+  private String staff;
+
+  private String staff() throws Exception {
+    if (staff == null) {
+      staff = TestAccounts.staff().authorization();
+    }
+    return staff;
+  }
+
   private HttpResponse<String> post(String collection, String body) throws Exception {
     return http.send(
         HttpRequest.newBuilder(base.toURI().resolve("api/v1/" + collection))
+            .header("Authorization", staff())
             .header("Content-Type", "application/json; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -141,7 +151,8 @@ class DirectoryApiIT {
 
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
+        HttpRequest.newBuilder(base.toURI().resolve(path))
+            .header("Authorization", staff()).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -45,7 +45,7 @@ class ImportApiIT {
 
   @Test
   void uploadsAreImportedInTheBackgroundAndOverlapsAddNothing() throws Exception {
-    ActaClient client = new ActaClient(base.toURI());
+    ActaClient client = new ActaClient(base.toURI(), TestAccounts.staff().authorization());
     Path first = SyntheticWosExport.write(tmp.resolve("a/savedrecs.txt"), 900_001, 30);
     Path overlap = SyntheticWosExport.write(tmp.resolve("b/savedrecs(1).txt"), 900_021, 20);
 

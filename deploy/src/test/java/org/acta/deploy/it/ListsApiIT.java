@@ -44,7 +44,7 @@ class ListsApiIT {
         WebArchive.class, new File(System.getProperty("acta.it.war", "target/acta.war")));
   }
 
-  private HttpResponse<String> upload(List<Path> files) throws IOException, InterruptedException {
+  private HttpResponse<String> upload(List<Path> files) throws Exception {
     String boundary = "acta-" + UUID.randomUUID();
     List<byte[]> body = new ArrayList<>();
     for (Path f : files) {
@@ -56,9 +56,19 @@ class ListsApiIT {
     }
     body.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/lists"))
+        .header("Authorization", staff())
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArrays(body)).build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String staff;
+
+  private String staff() throws java.sql.SQLException {
+    if (staff == null) {
+      staff = TestAccounts.staff().authorization();
+    }
+    return staff;
   }
 
   @Test
@@ -81,7 +91,7 @@ class ListsApiIT {
     assertTrue(broken.body().contains("jcr.csv:2: column quartile"), broken.body());
 
     HttpResponse<String> versions = http.send(HttpRequest.newBuilder(
-        URI.create(base + "api/v1/lists")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        URI.create(base + "api/v1/lists")).header("Authorization", staff()).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, versions.statusCode(), versions.body());
     JsonArray v = Json.createReader(new StringReader(versions.body())).readArray();
     assertEquals(1, v.size(), v.toString());

@@ -55,7 +55,12 @@ class ServeSurvivesKillIT {
     try {
       serve = startServe(url, port, dataDir, tmp.resolve("serve-1.log"));
       awaitUp(port, serve);
-      new ActaClient(URI.create("http://127.0.0.1:" + port + "/")).upload(List.of(export));
+      String password = UUID.randomUUID().toString();
+      execute(url, "INSERT INTO account (username, password_hash, role) VALUES ('kill-staff', '"
+          + org.acta.core.infrastructure.security.PasswordHashes.hash(password.toCharArray())
+          + "', 'staff')");
+      new ActaClient(URI.create("http://127.0.0.1:" + port + "/"),
+          ActaClient.basic("kill-staff", password)).upload(List.of(export));
 
       Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
       long read = 0;

@@ -58,6 +58,11 @@ public final class MatchRecord {
    * a database export is), so two records of the same file and database are two papers.
    */
   boolean cleanFile;
+  /**
+   * Set from the whole collection: this record's file repeats papers (a citation list), so
+   * {@link CitationListLinker} may link its records by title and authors.
+   */
+  boolean citationList;
   /** Records of this record's listing with the same title and year (1 = it is unique there). */
   int sameTitleAndYearInListing;
   /** Records of this record's listing with the same title and venue name. */
@@ -108,6 +113,11 @@ public final class MatchRecord {
 
   public boolean cleanFile() {
     return cleanFile;
+  }
+
+  /** This record's file repeats papers: a citation list, whose venue strings are free text. */
+  public boolean citationList() {
+    return citationList;
   }
 
   public boolean genericTitle() {

@@ -209,6 +209,7 @@ public final class MatchRecordFactory {
       }
     }
     Map<String, Boolean> clean = new HashMap<>();
+    Map<String, Boolean> citations = new HashMap<>();
     titlesPerListing.forEach((listing, titles) -> {
       long records = 0;
       long repeated = 0;
@@ -219,6 +220,7 @@ public final class MatchRecordFactory {
         }
       }
       clean.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated <= records * MAX_REPEAT_SHARE);
+      citations.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated >= records * MIN_CITATION_REPEAT_SHARE);
     });
     // online-first records only exist where the list normally gives volume, issue or pages
     Map<String, int[]> numbered = new HashMap<>();
@@ -237,6 +239,7 @@ public final class MatchRecordFactory {
     Map<String, Integer> titleVenue = new HashMap<>();
     for (MatchRecord m : recs) {
       m.cleanFile = clean.getOrDefault(m.listing, false);
+      m.citationList = citations.getOrDefault(m.listing, false);
       if (m.cleanFile && m.hasTitle() && !m.onlineFirst()) {
         titleYear.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1, Integer::sum);
         titleVenue.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1, Integer::sum);
@@ -257,6 +260,11 @@ public final class MatchRecordFactory {
   static final int MIN_RECORDS_TO_JUDGE = 20;
   /** Share of records with a title repeated in the same file above which a file is a citation list. */
   static final double MAX_REPEAT_SHARE = 0.25;
+  /**
+   * Share of records with a repeated title from which a file is surely a citation list (between
+   * the two shares a file is neither clean nor linked in citation-list mode).
+   */
+  static final double MIN_CITATION_REPEAT_SHARE = 0.5;
 
   /**
    * A title is generic ("Editorial", "Preface", 卷首语) when the collection shows it naming papers

@@ -1,6 +1,13 @@
 package org.acta.rest.resource;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Set;
+import org.acta.core.infrastructure.security.Accounts;
+import org.acta.rest.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,9 +33,11 @@ import org.acta.rest.dto.RecordedDecisionDto;
  * same item since the sender looked, 409 with the item's current version. The next pipeline run
  * applies it; no run overrides it.
  *
- * <p>Until authentication exists the actor is the {@code X-Acta-Actor} header.
+ * <p>The actor is the signed-in caller. Faculty members and students may only confirm or reject
+ * their own authorships ({@code personId} must be theirs); staff decide anything.
  */
 @Path("decisions")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.UNIT_SECRETARY, Roles.FACULTY, Roles.STUDENT})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DecisionResource {
@@ -36,9 +45,15 @@ public class DecisionResource {
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
   DataSource dataSource;
 
+  @Context SecurityContext security;
+
+  private static final Set<String> SELF_KINDS = Set.of("confirm", "reject");
+
   @POST
   public Response decide(@NotNull @Valid DecisionDto dto,
       @HeaderParam("X-Acta-Actor") String actor) {
+    requireOwnItemUnlessStaff(dto);
+    actor = security.getUserPrincipal().getName();
     try {
       NewDecision decision = new NewDecision(DecisionKind.fromCode(dto.kind()), dto.workId(),
           dto.authorRank(), dto.personId(), dto.flag(),
@@ -52,6 +67,19 @@ public class DecisionResource {
       return problem(409, "Conflict", e.getMessage());
     } catch (IllegalArgumentException e) {
       return problem(422, "Unprocessable Content", e.getMessage());
+    }
+  }
+
+  /** Faculty and students decide only about themselves, and only confirm or reject. */
+  private void requireOwnItemUnlessStaff(DecisionDto dto) {
+    if (security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.STAFF)
+        || security.isUserInRole(Roles.UNIT_SECRETARY)) {
+      return;
+    }
+    String own = new Accounts(dataSource).find(security.getUserPrincipal().getName())
+        .map(Accounts.Account::personCode).orElse(null);
+    if (own == null || !own.equals(dto.personId()) || !SELF_KINDS.contains(dto.kind())) {
+      throw new ForbiddenException("you may only confirm or reject your own authorships");
     }
   }
 

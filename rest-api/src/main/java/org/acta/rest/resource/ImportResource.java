@@ -1,5 +1,6 @@
 package org.acta.rest.resource;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.acta.rest.api.ImportsApi;
 import org.acta.rest.dto.ImportBatchDto;
 import org.acta.rest.dto.ImportFileDto;
 import org.acta.rest.dto.ImportProblemDto;
+import org.acta.rest.security.Roles;
 
 /**
  * Imports of export files: {@code /api/v1/imports}. An upload is kept and queued before it is
@@ -36,6 +38,7 @@ import org.acta.rest.dto.ImportProblemDto;
  * #uploadImport} for raw bytes. Both answer as the contract says.
  */
 @Path(ImportsApi.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class ImportResource implements ImportsApi {
   /** Problems listed per file in a progress answer (all are counted). */
   static final int PROBLEMS_SHOWN = 100;

@@ -35,6 +35,8 @@ import org.acta.rest.dto.ListImportDto;
  */
 @RequestScoped // a CDI bean, so the data source is injected as in the repository's beans
 @Path("lists")
+@jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
+    org.acta.rest.security.Roles.STAFF})
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexListResource {
 

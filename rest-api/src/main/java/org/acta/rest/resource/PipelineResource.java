@@ -1,5 +1,6 @@
 package org.acta.rest.resource;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -8,12 +9,14 @@ import org.acta.core.application.pipeline.PipelineRunReport;
 import org.acta.core.infrastructure.jobs.ImportJobs;
 import org.acta.rest.api.PipelineApi;
 import org.acta.rest.dto.PipelineRunDto;
+import org.acta.rest.security.Roles;
 
 /**
  * The pipeline over the database: {@code /api/v1/pipeline/runs}. Imports start a run when they
  * end; a full re-run can be asked for here and gives the same result.
  */
 @Path(PipelineApi.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class PipelineResource implements PipelineApi {
 
   @Inject ImportJobs jobs;

@@ -27,6 +27,8 @@ import org.acta.rest.dto.SnapshotRequestDto;
  * compares two by row id.
  */
 @Path("snapshots")
+@jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
+    org.acta.rest.security.Roles.STAFF, org.acta.rest.security.Roles.HR_CLIENT})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
@@ -35,6 +37,8 @@ public class SnapshotResource {
   DataSource dataSource;
 
   @POST
+  @jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
+      org.acta.rest.security.Roles.STAFF})
   public Response freeze(@NotNull @Valid SnapshotRequestDto request,
       @HeaderParam("X-Acta-Actor") String actor) {
     try {

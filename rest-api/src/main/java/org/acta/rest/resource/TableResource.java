@@ -1,39 +1,92 @@
 package org.acta.rest.resource;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.acta.core.application.pipeline.TableFilter;
 import org.acta.core.application.pipeline.TablePage;
 import org.acta.core.application.pipeline.TableQuery;
 import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.matching.pipeline.TableRow;
 import org.acta.rest.api.TableApi;
+import org.acta.rest.security.Roles;
+import org.acta.rest.table.TableCsv;
+import org.acta.rest.table.TableColumns;
+import org.acta.rest.table.TableXlsx;
 
 /**
- * The one table for HR's pulls: {@code GET /api/v1/table?since=N&limit=L&cursor=C}. Rows carry
- * the contract's column names ({@code shared/design/output-table.md}); deleted rows come with
- * {@code deleted: true}. Follow {@code nextCursor} until it is null, then keep {@code version}
- * as the next {@code since}.
+ * The one table for HR's pulls: {@code GET /api/v1/table}. Rows carry the contract's column names
+ * ({@code shared/design/output-table.md}); deleted rows come with {@code deleted: true}. JSON comes a
+ * page at a time (follow {@code nextCursor} until it is null, then keep {@code version} as the next
+ * {@code since}); CSV and XLSX stream every matching row in one answer. Every answer carries an
+ * ETag made of the table's version and the query, so an unchanged table answers 304.
  */
 @Path(TableApi.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT})
 public class TableResource implements TableApi {
+
+  /** The XLSX media type. */
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static final Set<String> STATUSES = Set.of("auto", "verified", "confirmed", "disputed");
 
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
   DataSource dataSource;
 
+  @Context HttpHeaders headers;
+
   @Override
-  public Response pullTable(Long since, String cursor, Integer limit) {
+  public Response pullTable(Long since, String cursor, Integer limit, Integer year, String unit,
+      String person, String status, String indexedIn, String format, String ifNoneMatch) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
+    }
+    String chosen = format(format);
+    TableFilter filter = new TableFilter(year, blankToNull(unit), blankToNull(person), status,
+        blankToNull(indexedIn));
+    TableQuery query = new TableQuery(dataSource);
+    EntityTag tag = new EntityTag(query.currentVersion() + "-" + digest(since + "|" + cursor + "|"
+        + limit + "|" + filter + "|" + chosen), true);
+    if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+      return Response.notModified(tag).build();
+    }
+    return switch (chosen) {
+      case "csv" -> Response.ok(TableCsv.streaming(query, since, filter),
+          new MediaType("text", "csv", "UTF-8"))
+          .header("Content-Disposition", "attachment; filename=\"acta-table.csv\"")
+          .tag(tag).build();
+      case "xlsx" -> Response.ok(TableXlsx.streaming(query, since, filter), XLSX)
+          .header("Content-Disposition", "attachment; filename=\"acta-table.xlsx\"")
+          .tag(tag).build();
+      default -> Response.ok(page(query, since, cursor, limit, filter), MediaType.APPLICATION_JSON)
+          .tag(tag).build();
+    };
+  }
+
+  private static JsonObject page(TableQuery query, long since, String cursor, int limit,
+      TableFilter filter) {
     TablePage page;
     try {
-      page = new TableQuery(dataSource).changedSince(since, cursor, limit);
+      page = query.changedSince(since, cursor, limit, filter);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
@@ -46,7 +99,56 @@ public class TableResource implements TableApi {
     } else {
       out.add("nextCursor", page.nextCursor());
     }
-    return Response.ok(out.build()).build();
+    return out.build();
+  }
+
+  /** The format asked for: {@code format=} first, else the Accept header, else JSON. */
+  private String format(String format) {
+    if (format != null) {
+      if (!Set.of("json", "csv", "xlsx").contains(format)) {
+        throw new BadRequestException("format must be json, csv or xlsx: " + format);
+      }
+      return format;
+    }
+    List<MediaType> accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+    // JSON wins whenever it is acceptable: generated clients list every type the contract names.
+    if (accepted.stream().anyMatch(t -> !t.isWildcardType()
+        && t.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+      return "json";
+    }
+    for (MediaType type : accepted) {
+      if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+        return "csv";
+      }
+      if (type.toString().startsWith(XLSX)) {
+        return "xlsx";
+      }
+    }
+    return "json";
+  }
+
+  private static boolean matches(String ifNoneMatch, EntityTag tag) {
+    for (String candidate : ifNoneMatch.split(",")) {
+      String value = candidate.strip();
+      if (value.equals("*") || value.equals(tag.toString())
+          || value.equals("\"" + tag.getValue() + "\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String digest(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** A row as the contract names and types its columns. */
@@ -58,13 +160,11 @@ public class TableResource implements TableApi {
       String v = values.get(i);
       if (v == null) {
         o.addNull(column);
-      } else if (column.equals("author_rank") || column.equals("year")
-          || column.equals("version")) {
+      } else if (TableColumns.isInteger(column)) {
         o.add(column, Long.parseLong(v));
-      } else if (column.equals("confidence")) {
+      } else if (TableColumns.isDecimal(column)) {
         o.add(column, new BigDecimal(v));
-      } else if (column.startsWith("is_") || column.equals("first_affiliation_is_institution")
-          || column.startsWith("esi_h") || column.equals("deleted")) {
+      } else if (TableColumns.isBoolean(column)) {
         o.add(column, Boolean.parseBoolean(v));
       } else {
         o.add(column, v);

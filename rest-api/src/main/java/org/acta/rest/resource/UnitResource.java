@@ -1,5 +1,6 @@
 package org.acta.rest.resource;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,12 +12,14 @@ import org.acta.core.domain.unit.OrgUnit;
 import org.acta.rest.api.UnitsApi;
 import org.acta.rest.dto.UnitDto;
 import org.acta.rest.mapper.DirectoryDtoMapper;
+import org.acta.rest.security.Roles;
 
 /**
  * The institution's units: {@code /api/v1/units}. Paths, media types and validation come from the
  * contract ({@link UnitsApi}, generated from {@code acta-v1.yaml}).
  */
 @Path(UnitsApi.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.UNIT_SECRETARY, Roles.FACULTY, Roles.STUDENT})
 public class UnitResource implements UnitsApi {
 
   @Inject DirectoryService directory;
@@ -42,6 +45,7 @@ public class UnitResource implements UnitsApi {
 
   /** Adds a unit; 201 with its location, 409 when the code exists, 422 for an unknown parent. */
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Response addUnit(UnitDto unit) {
     OrgUnit added = directory.addUnit(DirectoryDtoMapper.toCommand(unit));
     return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build())

@@ -32,7 +32,10 @@ public final class HardRules {
     }
     boolean sameVenueId = sameVenueId(a, b);
     boolean samePages = PairComparator.pagesLevel(a, b) == 1;
-    if (isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
+    // in a citation list the kind is guessed from a free-text venue string that one paper's
+    // citations word differently ("Proc. …", "in: …", a journal abbreviation), so it proves nothing
+    boolean citations = a.citationList() && b.citationList() && a.listing.equals(b.listing);
+    if (!citations && isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
     }
     if (sameVenueId && Objects.equals(a.volume, b.volume) && a.volume != null

@@ -34,6 +34,27 @@ public final class TableQuery {
    * @throws IllegalArgumentException for a malformed cursor or limit
    */
   public TablePage changedSince(long since, String cursor, int limit) {
+    return changedSince(since, cursor, limit, TableFilter.NONE);
+  }
+
+  /** The table's change sequence now: a pull that has seen it has seen everything. */
+  public long currentVersion() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT value FROM change_sequence WHERE name = 'table_row'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the table's version: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A page of the rows changed after {@code since} that pass the filter; see {@link
+   * #changedSince(long, String, int)}.
+   */
+  public TablePage changedSince(long since, String cursor, int limit, TableFilter filter) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
     }
@@ -62,16 +83,19 @@ public final class TableQuery {
       List<TableRow> rows = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
           + (afterRow == null ? " WHERE version > ?"
-              : " WHERE version > ? OR (version = ? AND row_id > ?)")
+              : " WHERE (version > ? OR (version = ? AND row_id > ?))")
+          + filter.sql()
           + " ORDER BY version, row_id LIMIT ?")) {
-        ps.setLong(1, afterVersion);
-        if (afterRow == null) {
-          ps.setInt(2, limit + 1);
-        } else {
-          ps.setLong(2, afterVersion);
-          ps.setString(3, afterRow);
-          ps.setInt(4, limit + 1);
+        int i = 1;
+        ps.setLong(i++, afterVersion);
+        if (afterRow != null) {
+          ps.setLong(i++, afterVersion);
+          ps.setString(i++, afterRow);
         }
+        for (Object value : filter.parameters()) {
+          ps.setObject(i++, value);
+        }
+        ps.setInt(i, limit + 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             rows.add(TableRowStore.read(rs));

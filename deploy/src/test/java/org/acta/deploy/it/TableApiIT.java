@@ -1,0 +1,143 @@
+package org.acta.deploy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The table endpoint: filters, the same query as CSV and XLSX, and ETag / If-None-Match, read by
+ * the HR system's API token.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class TableApiIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ArquillianResource URL base;
+
+  private String hr;
+  private String unit;
+
+  @Deployment(testable = false)
+  static WebArchive acta() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("acta.it.war", "target/acta.war")));
+  }
+
+  @BeforeEach
+  void rows() throws Exception {
+    hr = TestAccounts.hrToken().authorization();
+    unit = "T" + UUID.randomUUID().toString().substring(0, 6);
+    TableRows.insert(unit, 60);
+  }
+
+  @Test
+  void filtersSelectRowsByUnitYearStatusAndIndex() throws Exception {
+    assertEquals(60, rows("unit=" + unit + "&limit=1000").size());
+    assertEquals(12, rows("unit=" + unit + "&year=2021").size());
+    assertEquals(12, rows("unit=" + unit + "&status=confirmed").size());
+    assertEquals(20, rows("unit=" + unit + "&indexed_in=EI").size(), "EI, not ESCI's letters");
+    assertEquals(40, rows("unit=" + unit + "&indexed_in=ESCI").size());
+    assertEquals(4, rows("unit=" + unit + "&year=2019&indexed_in=SCIE").size());
+    assertEquals(2, rows("person=" + unit + "-p7").size());
+    JsonObject row = rows("person=" + unit + "-p0&year=2019").get(0);
+    assertEquals(2019, row.getInt("year"));
+    assertEquals("SCIE;EI", row.getString("indexed_in"));
+    assertTrue(row.getBoolean("is_first_author"));
+
+    HttpResponse<String> bad = get("table?status=maybe", null, null);
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("status"), bad.body());
+  }
+
+  @Test
+  void theSameQueryComesAsCsvAndXlsx() throws Exception {
+    HttpResponse<String> csv = get("table?format=csv&unit=" + unit + "&year=2020", null, null);
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        .get().parse(new StringReader(csv.body())).getRecords();
+    assertEquals(12, records.size());
+    assertEquals("2020", records.get(0).get("year"));
+    assertTrue(records.get(0).get("title").contains("合成研究"), "UTF-8 kept");
+
+    HttpResponse<String> viaAccept = get("table?unit=" + unit, "text/csv", null);
+    assertTrue(viaAccept.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+
+    HttpResponse<InputStream> xlsx = http.send(request("table?format=xlsx&unit=" + unit
+        + "&year=2020", null, null), HttpResponse.BodyHandlers.ofInputStream());
+    assertEquals(200, xlsx.statusCode());
+    try (InputStream in = xlsx.body(); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      Sheet sheet = book.getSheetAt(0);
+      assertEquals("row_id", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(12, sheet.getLastRowNum(), "header + 12 rows");
+      int yearColumn = 15;
+      assertEquals("year", sheet.getRow(0).getCell(yearColumn).getStringCellValue());
+      assertEquals(2020.0, sheet.getRow(1).getCell(yearColumn).getNumericCellValue());
+    }
+  }
+
+  @Test
+  void anUnchangedTableAnswersNotModified() throws Exception {
+    HttpResponse<String> first = get("table?unit=" + unit, null, null);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again = get("table?unit=" + unit, null, etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+
+    HttpResponse<String> otherQuery = get("table?unit=" + unit + "&year=2020", null, etag);
+    assertEquals(200, otherQuery.statusCode(), "another query, another tag");
+
+    TableRows.insert("T" + UUID.randomUUID().toString().substring(0, 6), 1);
+    HttpResponse<String> changed = get("table?unit=" + unit, null, etag);
+    assertEquals(200, changed.statusCode(), "the table moved on");
+  }
+
+  private List<JsonObject> rows(String query) throws Exception {
+    HttpResponse<String> answer = get("table?" + query, null, null);
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject page = Json.createReader(new StringReader(answer.body())).readObject();
+    return page.getJsonArray("rows").getValuesAs(JsonObject.class);
+  }
+
+  private HttpResponse<String> get(String path, String accept, String ifNoneMatch)
+      throws Exception {
+    return http.send(request(path, accept, ifNoneMatch), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest request(String path, String accept, String ifNoneMatch) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.toURI().resolve("api/v1/" + path))
+        .header("Authorization", hr);
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    if (ifNoneMatch != null) {
+      b.header("If-None-Match", ifNoneMatch);
+    }
+    return b.GET().build();
+  }
+}

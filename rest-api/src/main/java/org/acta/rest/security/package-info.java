@@ -1,0 +1,6 @@
+/**
+ * Authentication and roles: one Jakarta Security mechanism (HTTP Basic against local accounts,
+ * Bearer API tokens for the HR system) and one filter that enforces {@code @RolesAllowed} on the
+ * resources with problem answers (401 without credentials, 403 for a role that may not).
+ */
+package org.acta.rest.security;
