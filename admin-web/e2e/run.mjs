@@ -198,6 +198,13 @@ try {
     const mine = await page.locator('[data-testid=my-rows] > li').count();
     log(`${mine} publications of ${opts.person}`);
     if (mine > 0) {
+      // The person confirms their first row with the keyboard; the decision is recorded.
+      await tabTo(page, '确认', 'button');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.decided, .row-decision [role=alert]');
+      const answer = await page.textContent('.my-rows > li:first-child');
+      check(answer.includes('已确认') || answer.includes('已有决定'),
+        `the confirmation is recorded (or was already): ${answer.slice(0, 200)}`);
       // The row HR gets opens with the keyboard too.
       await tabTo(page, '人事处看到的这一行', 'summary');
       await page.keyboard.press('Enter');
@@ -205,6 +212,23 @@ try {
     }
   }
   await shot(page, 'my-publications');
+
+  step = 'dashboard';
+  await navigate(page, '数据看板', 'dashboard');
+  await page.waitForSelector('[data-testid=dash-tiles]');
+  await checkLabels(page, 'dashboard');
+  await page.waitForTimeout(500); // let ECharts draw before the screenshot
+  await shot(page, 'dashboard');
+  const bars = await page.locator('#year-title ~ ul button').count();
+  if (bars > 0) {
+    // A bar's number, reached with Tab, leads to the table filtered by it.
+    const first = (await page.locator('#year-title ~ ul button').first().textContent()).split(':')[0];
+    await tabTo(page, first + ':', 'button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/publish?q='));
+    check((await page.inputValue('input[type=search]')) === first, 'the table is filtered by the bar');
+    log(`dashboard: ${bars} years; drilled into ${first}`);
+  }
 
   step = 'language switch';
   await page.locator('body').focus();

@@ -111,6 +111,19 @@ export interface PipelineRun {
   millis: number;
 }
 
+/** A decision as POST /api/v1/decisions takes it (rest-api's DecisionDto). */
+export interface Decision {
+  kind: 'confirm' | 'reject' | 'attribute' | 'unattribute' | 'set_corresponding' | 'undo';
+  workId: string;
+  authorRank?: number;
+  personId?: string;
+  flag?: boolean;
+  reason?: string;
+  reasonCode?: string;
+  reverses?: number;
+  expectedVersion: number;
+}
+
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
 export class ApiError extends Error {
   constructor(
@@ -166,6 +179,13 @@ export const api = {
     } while (cursor);
     return { version, rows, nextCursor: null };
   },
+  /** Records a decision; `actor` goes in X-Acta-Actor until the API has authentication. */
+  decide: (actor: string, decision: Decision) =>
+    call<unknown>('decisions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Acta-Actor': actor },
+      body: JSON.stringify(decision),
+    }),
   lastPipelineRun: () => call<PipelineRun>('pipeline/runs/last'),
   runPipeline: () => call<PipelineRun>('pipeline/runs', { method: 'POST' }),
 };

@@ -1,14 +1,15 @@
 /**
  * My publications: a person's rows of the one table, each shown exactly as HR receives it (every
  * column of the contract, in its order). The person is named by their code for now.
- * TODO [api] take the person from the signed-in user, and add confirm / reject with a reason /
- * add missing once the REST layer has the decision endpoints.
+ * Each row can be confirmed or rejected with a reason (RowDecision).
+ * TODO [api] take the person from the signed-in user; add missing publications.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, ApiError } from '../api/client';
 import type { Person, TableRow } from '../api/client';
 import { useI18n } from '../i18n';
+import { RowDecision } from './RowDecision';
 
 export function MyPublicationsScreen() {
   const { t } = useI18n();
@@ -74,6 +75,7 @@ export function MyPublicationsScreen() {
                   {r.is_first_author && <> · {t('publish.role.first')}</>}
                   {r.is_corresponding && <> · {t('publish.role.corresponding')}</>}
                 </p>
+                <RowDecision row={r} />
                 <details>
                   <summary>{t('mine.hrRow')}</summary>
                   <table className="hr-row">

@@ -8,6 +8,7 @@ import type { PipelineRun, TableRow } from '../api/client';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { useAsync } from '../shell/useAsync';
+import { hashParam } from '../shell/useHashRoute';
 import { toCsv } from './csv';
 
 const PAGE = 200;
@@ -26,7 +27,8 @@ export function PublishScreen() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
-  const [filter, setFilter] = useState('');
+  // The dashboard links here with the bar's value as the filter.
+  const [filter, setFilter] = useState(() => hashParam('q') ?? '');
   const [lastRun, setLastRun] = useState<PipelineRun>();
   const [running, setRunning] = useState(false);
 
@@ -76,11 +78,12 @@ export function PublishScreen() {
     const needle = filter.trim().toLowerCase();
     if (!needle) return rows;
     return rows.filter((r) =>
-      [r.person_name, r.person_id, r.title, r.title_alt, r.unit_id, r.source_title]
+      [r.person_name, r.person_id, r.title, r.title_alt, r.unit_id, unitName(r.unit_id),
+        r.source_title, r.year, r.indexed_in, r.jcr_quartile]
         .filter(Boolean)
         .some((v) => String(v).toLowerCase().includes(needle)),
     );
-  }, [rows, filter]);
+  }, [rows, filter, unitName]);
 
   return (
     <section aria-labelledby="publish-title">

@@ -1,5 +1,5 @@
 /** The shell: skip link, header with the language switch, navigation, and the current screen. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
 import { LOCALES, useI18n } from '../i18n';
 import type { Locale, MessageKey } from '../i18n';
@@ -8,6 +8,11 @@ import { ImportScreen } from '../imports/ImportScreen';
 import { DictionariesScreen } from '../dictionaries/DictionariesScreen';
 import { PublishScreen } from '../publish/PublishScreen';
 import { MyPublicationsScreen } from '../my-publications/MyPublicationsScreen';
+
+// ECharts is large: the dashboard loads it only when it is opened.
+const DashboardScreen = lazy(() =>
+  import('../dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+);
 
 interface Screen {
   route: string;
@@ -20,6 +25,15 @@ const SCREENS: Screen[] = [
   { route: 'dictionaries', label: 'nav.dictionaries', render: () => <DictionariesScreen /> },
   { route: 'publish', label: 'nav.publish', render: () => <PublishScreen /> },
   { route: 'mine', label: 'nav.mine', render: () => <MyPublicationsScreen /> },
+  {
+    route: 'dashboard',
+    label: 'nav.dashboard',
+    render: () => (
+      <Suspense fallback={null}>
+        <DashboardScreen />
+      </Suspense>
+    ),
+  },
 ];
 
 export function App() {

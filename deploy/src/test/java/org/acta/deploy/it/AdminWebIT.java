@@ -3,15 +3,20 @@ package org.acta.deploy.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.acta.deploy.demo.DemoDataLoader;
@@ -86,13 +91,25 @@ class AdminWebIT {
     Process node = new ProcessBuilder(command)
         .directory(ADMIN_WEB.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT)
         .start();
+    // Its output goes through System.out (a forked test JVM's own stdout is the test channel) and
+    // its last lines into the failure message.
+    Deque<String> tail = new ArrayDeque<>();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        System.out.println(line);
+        tail.addLast(line);
+        if (tail.size() > 20) {
+          tail.removeFirst();
+        }
+      }
+    }
     if (!node.waitFor(10, TimeUnit.MINUTES)) {
       node.destroyForcibly();
       throw new AssertionError("the browser test did not end within 10 minutes");
     }
-    assertEquals(0, node.exitValue(), "the browser test failed; its output is above");
+    assertEquals(0, node.exitValue(), "the browser test failed:\n" + String.join("\n", tail));
   }
 
   /** A person to look up on the Dictionaries screen: the demo's first when it is there. */
