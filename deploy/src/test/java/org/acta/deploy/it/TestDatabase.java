@@ -1,5 +1,7 @@
 package org.acta.deploy.it;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +35,9 @@ public final class TestDatabase implements BeforeAllCallback {
       ExtensionContext.Namespace.create(TestDatabase.class);
 
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public void beforeAll(ExtensionContext context) throws IOException {
+    // The build points java.io.tmpdir at a directory of the run's own; it must exist before use.
+    Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     context
         .getRoot()
         .getStore(NAMESPACE)

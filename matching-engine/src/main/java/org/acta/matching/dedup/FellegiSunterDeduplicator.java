@@ -141,6 +141,14 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
         refused.put(k, why);
       }
     }
+    // citation-list mode: title-led links inside files that repeat papers (after the scored
+    // links, so the model's stronger evidence shapes the clusters first)
+    List<CitationListLinker.Link> citationAccepted = new ArrayList<>();
+    for (CitationListLinker.Link l : new CitationListLinker().links(recs)) {
+      if (clusterer.find(l.a()) != clusterer.find(l.b()) && clusterer.link(l.a(), l.b()) == null) {
+        citationAccepted.add(l);
+      }
+    }
     long t6 = lap(millis, "cluster", t5);
 
     // works
@@ -164,6 +172,12 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       }
       evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
           .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + line);
+    }
+    for (CitationListLinker.Link l : citationAccepted) {
+      MatchRecord a = recs[l.a()];
+      MatchRecord b = recs[l.b()];
+      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
+          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + l.describe());
     }
     WorkMerger merger = new WorkMerger(config.mergeRules());
     String[] workIdOf = new String[recs.length];

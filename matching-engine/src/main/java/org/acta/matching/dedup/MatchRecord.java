@@ -58,6 +58,11 @@ public final class MatchRecord {
    * a database export is), so two records of the same file and database are two papers.
    */
   boolean cleanFile;
+  /**
+   * Set from the whole collection: this record's file repeats papers (a citation list), so
+   * {@link CitationListLinker} may link its records by title and authors.
+   */
+  boolean citationList;
   /** Records of this record's listing with the same title and year (1 = it is unique there). */
   int sameTitleAndYearInListing;
   /** Records of this record's listing with the same title and venue name. */
@@ -110,6 +115,11 @@ public final class MatchRecord {
     return cleanFile;
   }
 
+  /** This record's file repeats papers: a citation list, whose venue strings are free text. */
+  public boolean citationList() {
+    return citationList;
+  }
+
   public boolean genericTitle() {
     return genericTitle;
   }
@@ -118,6 +128,17 @@ public final class MatchRecord {
   public String pageKey() {
     return firstPage != null ? firstPage : articleNumber;
   }
+
+  /**
+   * An online-first (early view) record: no volume, issue or pages yet. Databases list it next
+   * to the final version, so it is exempt from the one-record-per-paper rule of clean lists.
+   */
+  public boolean onlineFirst() {
+    return onlineFirst;
+  }
+
+  /** Set from the whole collection: see {@link #onlineFirst()}. */
+  boolean onlineFirst;
 
   public boolean hasTitle() {
     return !titleCompact.isEmpty();

@@ -81,6 +81,9 @@ public final class MatchRecordFactory {
     b.venueWords = VenueNames.words(venueText);
     b.venueAbbrev = TextFolder.fold(r.sourceTitleAbbrev());
     b.part = TitleMarkers.partNumber(b.title);
+    if (b.part == 0 && b.titleHan) {
+      b.part = TitleMarkers.bracketedPart(mainTitle);
+    }
     b.correction = r.documentType() == DocumentType.CORRECTION || TitleMarkers.isCorrection(b.title)
         || TitleMarkers.isCorrection(b.titleAlt);
     b.kind = kind(r);
@@ -206,6 +209,7 @@ public final class MatchRecordFactory {
       }
     }
     Map<String, Boolean> clean = new HashMap<>();
+    Map<String, Boolean> citations = new HashMap<>();
     titlesPerListing.forEach((listing, titles) -> {
       long records = 0;
       long repeated = 0;
@@ -216,20 +220,35 @@ public final class MatchRecordFactory {
         }
       }
       clean.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated <= records * MAX_REPEAT_SHARE);
+      citations.put(listing, records >= MIN_RECORDS_TO_JUDGE && repeated >= records * MIN_CITATION_REPEAT_SHARE);
     });
+    // online-first records only exist where the list normally gives volume, issue or pages
+    Map<String, int[]> numbered = new HashMap<>();
+    for (MatchRecord m : recs) {
+      int[] c = numbered.computeIfAbsent(m.listing, k -> new int[2]);
+      c[0]++;
+      if (m.volume != null || m.issue != null || m.pageKey() != null) {
+        c[1]++;
+      }
+    }
+    for (MatchRecord m : recs) {
+      int[] c = numbered.get(m.listing);
+      m.onlineFirst = c[1] * 2 > c[0] && m.volume == null && m.issue == null && m.pageKey() == null;
+    }
     Map<String, Integer> titleYear = new HashMap<>();
     Map<String, Integer> titleVenue = new HashMap<>();
     for (MatchRecord m : recs) {
       m.cleanFile = clean.getOrDefault(m.listing, false);
-      if (m.cleanFile && m.hasTitle()) {
+      m.citationList = citations.getOrDefault(m.listing, false);
+      if (m.cleanFile && m.hasTitle() && !m.onlineFirst()) {
         titleYear.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1, Integer::sum);
         titleVenue.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1, Integer::sum);
       }
     }
     for (MatchRecord m : recs) {
       if (m.cleanFile && m.hasTitle()) {
-        m.sameTitleAndYearInListing = titleYear.get(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year);
-        m.sameTitleAndVenueInListing = titleVenue.get(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue);
+        m.sameTitleAndYearInListing = titleYear.getOrDefault(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1);
+        m.sameTitleAndVenueInListing = titleVenue.getOrDefault(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1);
       }
     }
   }
@@ -241,6 +260,11 @@ public final class MatchRecordFactory {
   static final int MIN_RECORDS_TO_JUDGE = 20;
   /** Share of records with a title repeated in the same file above which a file is a citation list. */
   static final double MAX_REPEAT_SHARE = 0.25;
+  /**
+   * Share of records with a repeated title from which a file is surely a citation list (between
+   * the two shares a file is neither clean nor linked in citation-list mode).
+   */
+  static final double MIN_CITATION_REPEAT_SHARE = 0.5;
 
   /**
    * A title is generic ("Editorial", "Preface", 卷首语) when the collection shows it naming papers

@@ -34,6 +34,23 @@ public final class TitleMarkers {
     return 0;
   }
 
+  private static final Pattern BRACKETED_ROMAN =
+      Pattern.compile("(?<![A-Za-z])[(（]\\s*(I{1,3}|IV|V|VI)\\s*[)）]");
+  private static final com.ibm.icu.text.Normalizer2 NFKC = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+
+  /**
+   * The part number written as a bracketed numeral anywhere in a raw title, as Chinese series do
+   * ({@code …能效（Ⅱ）：机理分析}); 0 when none. Upper-case only, so "(i)" list markers do not count,
+   * and not right after a letter, so oxidation states ({@code Cr(Ⅵ)}) do not either.
+   */
+  public static int bracketedPart(String raw) {
+    if (raw == null || raw.indexOf('(') < 0 && raw.indexOf('（') < 0) {
+      return 0;
+    }
+    Matcher m = BRACKETED_ROMAN.matcher(NFKC.normalize(raw));
+    return m.find() ? toNumber(m.group(1).toLowerCase(java.util.Locale.ROOT)) : 0;
+  }
+
   /** Whether the folded title announces a correction, erratum or retraction notice. */
   public static boolean isCorrection(String folded) {
     return CORRECTION.matcher(folded).find();

@@ -52,6 +52,8 @@ class IdentifierNormalizersTest {
     assertEquals(2, TitleMarkers.partNumber(TextFolder.fold("Modelling of creep. Part II. Experiments")));
     assertEquals(2, TitleMarkers.partNumber(TextFolder.fold("蠕变建模研究（Ⅱ）")));
     assertEquals(0, TitleMarkers.partNumber(TextFolder.fold("Particle swarm optimisation")));
+    assertEquals(2, TitleMarkers.bracketedPart("大规模MIMO系统用于智能电网：滑模控制与能效（Ⅱ）：机理分析"));
+    assertEquals(0, TitleMarkers.bracketedPart("X射线衍射研究(i)"));
     assertEquals(true, TitleMarkers.isCorrection(TextFolder.fold("Corrigendum to \"Modelling of creep\"")));
     assertEquals(true, TitleMarkers.isCorrection(TextFolder.fold("Erratum: Modelling of creep")));
     assertEquals(false, TitleMarkers.isCorrection(TextFolder.fold("Error correction codes for storage")));

@@ -37,7 +37,12 @@ public final class TestDatabase implements AutoCloseable {
       s.execute("CREATE DATABASE " + name
           + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
       TestDatabase db = new TestDatabase(name);
-      SchemaMigrator.migrate(url(name), USER, PASSWORD);
+      try {
+        SchemaMigrator.migrate(url(name), USER, PASSWORD);
+      } catch (RuntimeException e) {
+        db.close(); // leave nothing behind when the schema cannot be built
+        throw e;
+      }
       return db;
     } catch (SQLException e) {
       throw new IllegalStateException("no MariaDB at " + HOST + ": " + e.getMessage(), e);

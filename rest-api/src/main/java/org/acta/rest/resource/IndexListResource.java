@@ -32,6 +32,11 @@ import org.acta.rest.dto.ListImportDto;
  * as new versions of the editions it changes, and the table re-indexed before the answer, so
  * the answer says which rows got a new version. A file that cannot be read is a 400 naming file,
  * line and column, and nothing of the upload is stored.
+ *
+ * <p>The operations are those of the contract's {@code lists} tag (acta-v1.yaml). The class does
+ * not implement the generated {@code ListsApi}: its upload takes every multipart part with its
+ * file name ({@link EntityPart}), which the generated single-stream method cannot express, and
+ * two methods for the same POST and media type would be ambiguous to JAX-RS.
  */
 @RequestScoped // a CDI bean, so the data source is injected as in the repository's beans
 @Path("lists")
@@ -47,6 +52,19 @@ public class IndexListResource {
   @GET
   public List<ListVersion> versions() {
     return new IndexListStore(dataSource).versions();
+  }
+
+  /**
+   * The ESI editions that list a paper ({@code ?paper=10.1000/xyz} or a WoS UT), oldest first:
+   * whether and when it was highly cited or hot.
+   */
+  @GET
+  @Path("esi")
+  public List<String> esiEditions(@jakarta.ws.rs.QueryParam("paper") String paper) {
+    if (paper == null || paper.isBlank()) {
+      throw new BadRequestException("give the paper's DOI or WoS UT: ?paper=...");
+    }
+    return new IndexListStore(dataSource).esiEditions(paper);
   }
 
   /** Uploads list files as {@code multipart/form-data} (all parts of an edition together). */

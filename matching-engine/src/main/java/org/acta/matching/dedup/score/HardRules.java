@@ -32,7 +32,10 @@ public final class HardRules {
     }
     boolean sameVenueId = sameVenueId(a, b);
     boolean samePages = PairComparator.pagesLevel(a, b) == 1;
-    if (isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
+    // in a citation list the kind is guessed from a free-text venue string that one paper's
+    // citations word differently ("Proc. …", "in: …", a journal abbreviation), so it proves nothing
+    boolean citations = a.citationList() && b.citationList() && a.listing.equals(b.listing);
+    if (!citations && isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
     }
     if (sameVenueId && Objects.equals(a.volume, b.volume) && a.volume != null
@@ -51,7 +54,7 @@ public final class HardRules {
         && a.kind != b.kind) {
       return "a journal article and a paper of another kind from another year (an earlier version)";
     }
-    if (a.cleanFile() && a.listing.equals(b.listing)) {
+    if (a.cleanFile() && a.listing.equals(b.listing) && a.onlineFirst() == b.onlineFirst()) {
       return "two records of one export file and database, which lists each paper once";
     }
     if (a.sourceId != null && b.sourceId != null && sameDatabase(a.sourceId, b.sourceId)) {

@@ -152,6 +152,28 @@ public final class IndexListStore {
     }
   }
 
+  /**
+   * The ESI editions (current version of each) that list a paper, oldest first, as
+   * {@code HIGHLY_CITED 2025-07}: "was this paper ever highly cited, and when".
+   *
+   * @param doiOrUt a DOI (any form) or a WoS UT (with or without {@code WOS:})
+   */
+  public List<String> esiEditions(String doiOrUt) {
+    String doi = org.acta.matching.normalize.Doi.normalize(doiOrUt);
+    String ut = doi == null ? org.acta.matching.indexing.EsiPaper.utKey(doiOrUt) : null;
+    List<String> out = new ArrayList<>();
+    IndexingLists lists = load();
+    for (var kind : org.acta.matching.indexing.EsiPaperKind.values()) {
+      for (var l : lists.esiPaperLists(kind).values()) {
+        if (l.find(ut == null ? List.of() : List.of(ut), doi == null ? List.of() : List.of(doi))
+            .isPresent()) {
+          out.add(kind.name() + " " + l.edition());
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every stored version of every edition, oldest import first. */
   public List<ListVersion> versions() {
     List<ListVersion> out = new ArrayList<>();

@@ -137,6 +137,17 @@ public class ImportJobs {
     }
   }
 
+  /** Runs the pipeline in the background (after a directory change, for instance). */
+  public void schedulePipeline() {
+    executor.submit(() -> {
+      try {
+        runPipeline();
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "pipeline run failed", e);
+      }
+    });
+  }
+
   /** The report of the last pipeline run in this server, if any. */
   public Optional<PipelineRunReport> lastPipelineRun() {
     return Optional.ofNullable(lastRun);

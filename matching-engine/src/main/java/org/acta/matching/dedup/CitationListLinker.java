@@ -1,0 +1,186 @@
+package org.acta.matching.dedup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.CosineSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Citation-list mode: links inside a file that repeats papers (a reference list, a citation
+ * index), where the Fellegi–Sunter model is weak because one paper's citations disagree on venue,
+ * year, pages and author list, and the standard blocker cuts the huge same-title blocks into
+ * narrow windows.
+ *
+ * <p>Pairs are proposed by a sorted neighbourhood on the folded title (a wide window) and by the
+ * rarest title words of each record; a pair is linked when the titles are nearly the same and
+ * the author lists share a name, or the titles are alike and the years agree too. These links
+ * go to the clusterer like match links, so they chain (transitively) but still respect the hard
+ * rules. Only records of files recognised as citation lists take part; clean exports (one record
+ * per paper) never reach this code.
+ */
+final class CitationListLinker {
+  /** Records compared with each other after sorting by title. */
+  static final int WINDOW = 12;
+  /** Rarest title words per record used as blocking keys. */
+  static final int KEYS_PER_RECORD = 3;
+  /** Blocks of one title word larger than this say little and are skipped. */
+  static final int MAX_KEY_BLOCK = 150;
+  /** Fewer title words than this cannot identify a paper by title alone. */
+  static final int MIN_TITLE_WORDS = 3;
+  /** Title similarity from which a shared author name (or a missing author list) is enough. */
+  static final double SAME_TITLE = 0.9;
+  /** Title similarity from which a shared author name and a close year are enough. */
+  static final double ALIKE_TITLE = 0.85;
+
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+  private static final CosineSimilarity COSINE = new CosineSimilarity();
+
+  /** One proposed link and why. */
+  record Link(int a, int b, double titleSimilarity, boolean sharedAuthor) {
+    String describe() {
+      return String.format(java.util.Locale.ROOT,
+          "citation list: titles %.0f%% alike%s", titleSimilarity * 100,
+          sharedAuthor ? ", an author name shared" : ", no author list to contradict");
+    }
+  }
+
+  /** Links among the citation-list records of {@code recs}, strongest first. */
+  List<Link> links(MatchRecord[] recs) {
+    Map<String, List<MatchRecord>> byListing = new HashMap<>();
+    for (MatchRecord m : recs) {
+      if (m.citationList && m.hasTitle() && !m.titleHan && m.titleTokens.length >= MIN_TITLE_WORDS) {
+        byListing.computeIfAbsent(m.listing, k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<Link> out = new ArrayList<>();
+    for (List<MatchRecord> listing : byListing.values()) {
+      Set<Long> seen = new HashSet<>();
+      Map<Integer, Map<CharSequence, Integer>> vectors = new HashMap<>();
+      for (long pair : candidates(listing)) {
+        if (!seen.add(pair)) {
+          continue;
+        }
+        MatchRecord a = recs[(int) (pair >>> 32)];
+        MatchRecord b = recs[(int) pair];
+        Link l = judge(a, b, vectors);
+        if (l != null) {
+          out.add(l);
+        }
+      }
+    }
+    out.sort(Comparator.comparingDouble(Link::titleSimilarity).reversed()
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    return out;
+  }
+
+  private static List<Long> candidates(List<MatchRecord> listing) {
+    List<Long> pairs = new ArrayList<>();
+    List<MatchRecord> sorted = new ArrayList<>(listing);
+    sorted.sort(Comparator.comparing((MatchRecord m) -> m.titleCompact).thenComparingInt(m -> m.index));
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = i + 1; j < sorted.size() && j <= i + WINDOW; j++) {
+        pairs.add(pair(sorted.get(i).index, sorted.get(j).index));
+      }
+    }
+    // rarest words: catches titles whose first words differ (a dropped article, a typo)
+    Map<Integer, Integer> df = new HashMap<>();
+    for (MatchRecord m : listing) {
+      for (int t : m.titleTokens) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    Map<Integer, List<Integer>> blocks = new HashMap<>();
+    for (MatchRecord m : listing) {
+      int[] keys = m.titleTokens.clone();
+      Integer[] boxed = java.util.Arrays.stream(keys).boxed().toArray(Integer[]::new);
+      java.util.Arrays.sort(boxed, Comparator.comparingInt((Integer t) -> df.get(t)).thenComparingInt(t -> t));
+      int used = 0;
+      for (Integer t : boxed) {
+        if (used == KEYS_PER_RECORD) {
+          break;
+        }
+        if (df.get(t) > 1) {
+          blocks.computeIfAbsent(t, k -> new ArrayList<>()).add(m.index);
+          used++;
+        }
+      }
+    }
+    for (List<Integer> block : blocks.values()) {
+      if (block.size() > MAX_KEY_BLOCK) {
+        continue;
+      }
+      for (int i = 0; i < block.size(); i++) {
+        for (int j = i + 1; j < block.size(); j++) {
+          pairs.add(pair(block.get(i), block.get(j)));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static long pair(int x, int y) {
+    int a = Math.min(x, y);
+    int b = Math.max(x, y);
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+
+  private static Link judge(MatchRecord a, MatchRecord b, Map<Integer, Map<CharSequence, Integer>> vectors) {
+    double sim = titleSimilarity(a, b, vectors);
+    if (sim < ALIKE_TITLE) {
+      return null;
+    }
+    boolean noAuthors = a.authorKeys.length == 0 || b.authorKeys.length == 0;
+    boolean shared = shareAuthor(a, b);
+    boolean yearsClose = a.year == 0 || b.year == 0 || Math.abs(a.year - b.year) <= 1;
+    if (!yearsClose) {
+      return null; // a report and its later journal version are cited as two works
+    }
+    if (sim >= SAME_TITLE && (shared || noAuthors)) {
+      return new Link(a.index, b.index, sim, shared);
+    }
+    if (shared) {
+      return new Link(a.index, b.index, sim, true);
+    }
+    return null;
+  }
+
+  /** The better of edit similarity on the compact title and word cosine (word order, dropped words). */
+  static double titleSimilarity(MatchRecord a, MatchRecord b, Map<Integer, Map<CharSequence, Integer>> vectors) {
+    int max = Math.max(a.titleCompact.length(), b.titleCompact.length());
+    double edit = max == 0 ? 0 : 1.0 - (double) LEVENSHTEIN.apply(a.titleCompact, b.titleCompact) / max;
+    double cos = COSINE.cosineSimilarity(vector(a, vectors), vector(b, vectors));
+    return Math.max(edit, cos);
+  }
+
+  private static Map<CharSequence, Integer> vector(MatchRecord m, Map<Integer, Map<CharSequence, Integer>> cache) {
+    return cache.computeIfAbsent(m.index, i -> {
+      Map<CharSequence, Integer> v = new HashMap<>();
+      for (String w : m.title.split(" ")) {
+        if (!w.isEmpty()) {
+          v.merge(w, 1, Integer::sum);
+        }
+      }
+      return v;
+    });
+  }
+
+  private static boolean shareAuthor(MatchRecord a, MatchRecord b) {
+    for (int[] x : a.authorKeys) {
+      for (int[] y : b.authorKeys) {
+        for (int kx : x) {
+          for (int ky : y) {
+            if (kx == ky) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
