@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * its own.
  */
 public final class BenchmarkTables {
-  public static final Path DATASETS = Path.of(System.getProperty("acta.datasets", "/work/shared/datasets"));
+  public static final Path DATASETS = Path.of(System.getProperty("acta.datasets", "../shared/datasets"));
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern INITIALS = Pattern.compile("^\\s*(\\p{Lu}\\.?\\s*-?)+\\s*$");
 

@@ -45,7 +45,7 @@ public final class AminerClusteringRunner {
   record Pub(String label, Set<String> coauthors, Set<String> org) {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/datasets/aminer-na-110");
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/datasets/aminer-na-110");
     double[] all = new double[6];
     double[] zh = new double[6];
     int names = 0;

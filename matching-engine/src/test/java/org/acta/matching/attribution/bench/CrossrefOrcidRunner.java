@@ -45,7 +45,7 @@ public final class CrossrefOrcidRunner {
   record Mention(String id, String doi, Set<String> nameKeys, Set<String> org) {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/datasets/crossref-orcid-mentions");
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/datasets/crossref-orcid-mentions");
     Map<String, String> gold = new HashMap<>();
     Matcher cm = CLUSTER.matcher(Files.readString(dir.resolve("gold_clusters.json")));
     while (cm.find()) {

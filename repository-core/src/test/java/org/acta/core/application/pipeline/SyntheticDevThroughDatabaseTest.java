@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticDevThroughDatabaseTest {
   private static final Path DATA = Path.of(System.getProperty("acta.datasets",
-      "/work/shared/datasets"), "synthetic-dev");
+      "../../shared/datasets"), "synthetic-dev");
 
   @Test
   void theDatabaseGivesTheOfflineResult() throws Exception {
