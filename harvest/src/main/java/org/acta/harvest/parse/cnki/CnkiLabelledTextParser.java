@@ -56,10 +56,6 @@ public final class CnkiLabelledTextParser extends AbstractTaggedParser {
 
   @Override
   protected SourceRecord map(RawRecord raw, SourceRecord.Builder builder, Problems problems) {
-    CnkiValues values = new CnkiValues();
-    for (TaggedField f : raw.fields()) {
-      values.add(CnkiLabels.of(f.tag()), f.value(), f.line());
-    }
-    return CnkiRecordMapper.map(values, builder, problems, raw.firstLine());
+    return CnkiRecordMapper.mapTagged(raw, CnkiLabels::of, builder, problems);
   }
 }

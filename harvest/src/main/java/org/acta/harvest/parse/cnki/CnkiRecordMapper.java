@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.harvest.parse.tagged.Problems;
+import org.acta.harvest.parse.tagged.RawRecord;
+import org.acta.harvest.parse.tagged.TaggedField;
 import org.acta.harvest.text.IdentifierText;
 import org.acta.harvest.text.MarkupDecoder;
 import org.acta.harvest.text.Pages;
@@ -28,6 +30,19 @@ final class CnkiRecordMapper {
   private static final Pattern RANGE_SIGN = Pattern.compile("\\d\\s*[-~～－–]");
 
   private CnkiRecordMapper() {}
+
+  /**
+   * Maps a tagged record of any CNKI text format: {@code field} names the CNKI field of each of
+   * the format's tags (null for tags that carry nothing the model keeps).
+   */
+  static SourceRecord mapTagged(RawRecord raw, java.util.function.Function<String, CnkiField> field,
+      SourceRecord.Builder b, Problems problems) {
+    CnkiValues values = new CnkiValues();
+    for (TaggedField f : raw.fields()) {
+      values.add(field.apply(f.tag()), f.value(), f.line());
+    }
+    return map(values, b, problems, raw.firstLine());
+  }
 
   static SourceRecord map(CnkiValues v, SourceRecord.Builder b, Problems problems, int firstLine) {
     String title = MarkupDecoder.decode(v.first(CnkiField.TITLE));

@@ -95,10 +95,6 @@ public final class CnkiRefWorksParser extends AbstractTaggedParser {
 
   @Override
   protected SourceRecord map(RawRecord raw, SourceRecord.Builder builder, Problems problems) {
-    CnkiValues values = new CnkiValues();
-    for (TaggedField f : raw.fields()) {
-      values.add(TAGS.get(f.tag()), f.value(), f.line());
-    }
-    return CnkiRecordMapper.map(values, builder, problems, raw.firstLine());
+    return CnkiRecordMapper.mapTagged(raw, TAGS::get, builder, problems);
   }
 }
