@@ -134,10 +134,28 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The signed-in session's CSRF token (from POST /auth/login or GET /auth/me): every unsafe request
+ * sends it in X-CSRF-Token, because the session cookie alone would also come with a forged one.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+const SAFE = ['GET', 'HEAD', 'OPTIONS'];
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const unsafe = !SAFE.includes((init?.method ?? 'GET').toUpperCase());
   const response = await fetch(API + path, {
     ...init,
-    headers: { Accept: 'application/json', ...(init?.headers ?? {}) },
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      ...(unsafe && csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
+      ...(init?.headers ?? {}),
+    },
   });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
@@ -149,8 +167,112 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
     }
     throw new ApiError(response.status, detail);
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** A JSON body for an unsafe request. */
+function json(method: string, body: unknown): RequestInit {
+  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+// --- faculty: sign-in, API tokens and my publications (contract tags auth, tokens, me) ---
+
+export type Role = 'admin' | 'staff' | 'unit-secretary' | 'faculty' | 'student' | 'hr-client';
+
+/** Who is signed in (GET /auth/me, POST /auth/login). */
+export interface CurrentUser {
+  username: string;
+  role: Role;
+  personCode: string | null;
+  unitCode: string | null;
+  name: string | null;
+  csrfToken: string | null;
+}
+
+export interface ApiToken {
+  id: number;
+  name: string;
+  scope: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewApiToken {
+  id: number;
+  name: string;
+  scope: string;
+  secret: string;
+}
+
+/** One of the signed-in person's rows: `row` is exactly what HR gets. */
+export interface MyPublication {
+  rowId: string;
+  status: 'auto' | 'verified' | 'confirmed' | 'disputed';
+  decisionVersion: number;
+  row: TableRow;
+}
+
+export interface ManualSubmission {
+  id: number;
+  title: string;
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+  submittedAt: string;
+  workId: string | null;
+}
+
+export interface MyPublications {
+  personCode: string;
+  name: string | null;
+  rows: MyPublication[];
+  submitted: ManualSubmission[];
+}
+
+export interface ManualPublication {
+  title: string;
+  year?: number;
+  journal?: string;
+  doi?: string;
+  authors: string[];
+  myAuthorRank?: number;
+}
+
+export const REJECT_REASONS = [
+  'not_me',
+  'wrong_unit',
+  'duplicate',
+  'not_a_publication',
+  'other',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export const auth = {
+  login: (username: string, password: string) =>
+    call<CurrentUser>('auth/login', json('POST', { username, password })),
+  logout: () => call<void>('auth/logout', { method: 'POST' }),
+  me: () => call<CurrentUser>('auth/me'),
+  tokens: () => call<ApiToken[]>('tokens'),
+  createToken: (name: string) => call<NewApiToken>('tokens', json('POST', { name })),
+  revokeToken: (id: number) => call<void>(`tokens/${id}`, { method: 'DELETE' }),
+};
+
+export const mine = {
+  list: () => call<MyPublications>('me/publications'),
+  confirm: (rowId: string, expectedVersion: number) =>
+    call<MyPublication>(
+      `me/publications/${encodeURIComponent(rowId)}/confirm`,
+      json('POST', { expectedVersion }),
+    ),
+  reject: (rowId: string, reasonCode: RejectReason, comment: string, expectedVersion: number) =>
+    call<MyPublication>(
+      `me/publications/${encodeURIComponent(rowId)}/reject`,
+      json('POST', { reasonCode, comment: comment || undefined, expectedVersion }),
+    ),
+  add: (publication: ManualPublication) =>
+    call<ManualSubmission>('me/publications', json('POST', publication)),
+};
 
 export const api = {
   uploadImport(files: File[]): Promise<ImportBatch> {
