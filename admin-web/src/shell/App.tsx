@@ -9,6 +9,7 @@ import { DictionariesScreen } from '../dictionaries/DictionariesScreen';
 import { PublishScreen } from '../publish/PublishScreen';
 import { MyPublicationsScreen } from '../my-publications/MyPublicationsScreen';
 import { LoginScreen } from '../auth/LoginScreen';
+import { TokensScreen } from '../tokens/TokensScreen';
 import { hasRole, useSession } from '../auth/session';
 import type { Role } from '../api/client';
 
@@ -58,6 +59,7 @@ const SCREENS: Screen[] = [
       </Suspense>
     ),
   },
+  { route: 'tokens', label: 'nav.tokens', render: () => <TokensScreen />, roles: ['admin'] },
 ];
 
 export function App() {

@@ -71,6 +71,10 @@ public final class PipelineService {
           .run(stored.records());
       c.setAutoCommit(false);
       try {
+        // The sequence lock before reading the decisions: a person's decision that PersonRows
+        // writes into its row meanwhile waits for this run, and this run sees every decision
+        // committed before it, so a run never writes back a row's status from before a decision.
+        lockSequence(c);
         HumanOverlay human = HumanOverlay.apply(result, HumanDecisions.load(c), dictionary);
         PipelineRunReport report = materialise(c, stored, result, human, started);
         c.commit();
