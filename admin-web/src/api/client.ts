@@ -255,7 +255,7 @@ export const auth = {
   me: () => call<CurrentUser>('auth/me'),
   tokens: () => call<ApiToken[]>('tokens'),
   createToken: (name: string) => call<NewApiToken>('tokens', json('POST', { name })),
-  revokeToken: (id: number) => call<void>(`tokens/${id}`, { method: 'DELETE' }),
+  revokeToken: (id: number) => call<ApiToken>(`tokens/${id}`, { method: 'DELETE' }),
 };
 
 export const mine = {

@@ -38,9 +38,11 @@ public class TokenResource implements TokensApi {
 
   @Override
   public Response revokeToken(Long id) {
-    if (!new Accounts(dataSource).revokeToken(id)) {
+    Accounts accounts = new Accounts(dataSource);
+    if (!accounts.revokeToken(id)) {
       throw new NotFoundException("no live token " + id);
     }
-    return Response.noContent().build();
+    return Response.ok(accounts.tokens().stream().filter(t -> t.id() == id).findFirst()
+        .orElseThrow()).build();
   }
 }
