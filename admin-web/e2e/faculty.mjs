@@ -49,6 +49,7 @@ export async function facultyFlow({ browser, base, shots, timeout, log }) {
   try {
     await page.goto(base + '#/mine');
     await page.waitForSelector('[data-testid=login-form]');
+    await page.screenshot({ path: `${shots}/login.png`, fullPage: true });
     // Signing in with the keyboard: the user name field has focus, Tab to the password, Enter.
     await page.keyboard.type(user);
     await page.keyboard.press('Tab');

@@ -69,15 +69,14 @@ export function App() {
   const route = useHashRoute(screens[0]?.route ?? '');
   const screen = screens.find((s) => s.route === route) ?? screens[0];
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const lastRoute = useRef<string | undefined>(undefined);
 
   // After navigating, put focus on the new screen so keyboard and screen-reader users land there.
+  // Not for the first screen after start or sign-in: focus stays where the page starts it.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    main.current?.focus();
+    const previous = lastRoute.current;
+    lastRoute.current = screen?.route;
+    if (previous !== undefined) main.current?.focus();
   }, [screen?.route]);
 
   return (

@@ -122,7 +122,10 @@ class AdminWebIT {
       String staffPassword) throws Exception {
     org.acta.deploy.client.ActaClient staff = new org.acta.deploy.client.ActaClient(base.toURI(),
         org.acta.deploy.client.ActaClient.basic(staffUser, staffPassword));
-    long id = staff.upload(List.of(DEMO.resolve("wos-demo.txt"))).getJsonNumber("id").longValue();
+    // The demo gives everybody one paper; the flow needs a person with two: the demo's first WoS
+    // paper's authors write a second one.
+    long id = staff.upload(List.of(DEMO.resolve("wos-demo.txt"), followUpPaper()))
+        .getJsonNumber("id").longValue();
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(300);
     while (staff.importStatus(id).getString("status").equals("running")
         && java.time.Instant.now().isBefore(deadline)) {
@@ -154,6 +157,46 @@ class AdminWebIT {
     System.out.println("[AdminWebIT] faculty flow as " + credentials[0] + " (person " + person + ")");
     return java.util.Map.of("ACTA_E2E_FACULTY_USER", credentials[0],
         "ACTA_E2E_FACULTY_PASSWORD", credentials[1], "ACTA_E2E_HR_TOKEN", token);
+  }
+
+  /**
+   * A WoS export with one record: the demo export's first record with another title, DOI, UT and
+   * pages, so that its authors have a second, distinct paper.
+   */
+  private static Path followUpPaper() throws IOException {
+    List<String> lines = Files.readAllLines(DEMO.resolve("wos-demo.txt"), StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>(List.of("FN Clarivate Analytics Web of Science", "VR 1.0"));
+    java.util.Map<String, String> replaced = java.util.Map.of(
+        "TI", "TI A follow-up study of durable electrodes for the browser test",
+        "DI", "DI 10.99999/e2e.follow-up.1", "UT", "UT WOS:009999999900001",
+        "BP", "BP 901", "EP", "EP 909", "AB", "AB A follow-up study.");
+    boolean inRecord = false;
+    boolean skipping = false;
+    for (String line : lines) {
+      String tag = line.length() >= 2 ? line.substring(0, 2) : "";
+      if (tag.equals("PT")) {
+        inRecord = true;
+      }
+      if (!inRecord) {
+        continue;
+      }
+      if (line.startsWith("   ")) {
+        if (!skipping) {
+          out.add(line);
+        }
+        continue;
+      }
+      skipping = replaced.containsKey(tag);
+      out.add(skipping ? replaced.get(tag) : line);
+      if (tag.equals("ER")) {
+        break;
+      }
+    }
+    out.addAll(List.of("", "EF"));
+    Path file = Path.of("target", "e2e-input", "wos-follow-up.txt").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    Files.write(file, out, StandardCharsets.UTF_8);
+    return file;
   }
 
   /** A person to look up on the Dictionaries screen: the demo's first when it is there. */
