@@ -35,7 +35,8 @@ public final class DecisionService {
    * Appends the decision.
    *
    * @throws DecisionConflictException when the item moved on since {@code expectedVersion}
-   * @throws IllegalArgumentException for an unknown work or an undo of an unknown event
+   * @throws IllegalArgumentException for an unknown work, an undo of an unknown event, or a merge
+   *     or split (they name records: {@link WorkCurationService})
    */
   public RecordedDecision record(NewDecision d) {
     return record(d, Map.of());
@@ -46,6 +47,14 @@ public final class DecisionService {
    * other work, a split's leaving records), by role ({@code other}, {@code leave}).
    */
   RecordedDecision record(NewDecision d, Map<String, Collection<Long>> namedRecords) {
+    // A merge or split without its records could not be honoured by any run: refuse it rather
+    // than keep an event that silently does nothing.
+    if ((d.kind() == DecisionKind.MERGE && !namedRecords.containsKey(DecisionAnchors.OTHER))
+        || (d.kind() == DecisionKind.SPLIT && !namedRecords.containsKey(DecisionAnchors.LEAVE))) {
+      throw new IllegalArgumentException(d.kind().code() + " of work " + d.workKey()
+          + " must name the records it joins or takes out: use the works' merge and split"
+          + " (WorkCurationService)");
+    }
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {

@@ -150,6 +150,9 @@ class WorkCurationTest {
     assertThrows(DecisionConflictException.class,
         () -> curation.merge(paper1, workOf(3), "staff-b", null, 0), "staff-b saw version 0");
     assertThrows(IllegalArgumentException.class, () -> curation.undo(999_999, "a", null, 0));
+    assertThrows(IllegalArgumentException.class, () -> decisions.record(new NewDecision(
+        DecisionKind.MERGE, paper1, null, null, null, "staff-a", null, null, null, null, null, 1)),
+        "a merge that names no other work is refused, not kept doing nothing");
   }
 
   @Test
