@@ -8,7 +8,7 @@ package org.acta.core.application.pipeline;
  * @param worksCreated works stored for the first time
  * @param worksWithdrawn stored works that no longer exist (their records went elsewhere)
  * @param membersMoved source records that joined a work or changed work
- * @param reviewItems author positions sent to review
+ * @param reviewItems author positions sent to review (of the works this run recomputed)
  * @param rowsChanged table rows added or changed (given the new version)
  * @param rowsDeleted table rows marked deleted
  * @param version the table's change sequence after the run
