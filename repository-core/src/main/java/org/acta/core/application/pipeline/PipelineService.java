@@ -90,6 +90,7 @@ public final class PipelineService {
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);
+    WorkProvenanceStore.store(c, result.dedup().works(), stored, workIds);
     int review = storeSuggestions(c, result, human, workIds);
     int[] rows = storeTable(c, human.rows(), version);
     if (rows[0] + rows[1] > 0) {
