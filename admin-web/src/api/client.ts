@@ -124,6 +124,105 @@ export interface Decision {
   expectedVersion: number;
 }
 
+// --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
+
+export interface WorkSummary {
+  workId: string;
+  title: string | null;
+  doi: string | null;
+  year: number | null;
+  records: number;
+}
+
+export interface WorkFieldSource {
+  key: string;
+  recordId: number | null;
+  database: string | null;
+}
+
+export interface WorkField {
+  field: string;
+  value: string;
+  rule: string;
+  sources: WorkFieldSource[];
+}
+
+export interface WorkSourceReading {
+  batchId: number;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  sameText: boolean;
+}
+
+export interface WorkSource {
+  recordId: number;
+  batchId: number;
+  database: string;
+  naturalKey: string | null;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  format: string;
+  verbatimText: string;
+  normalised: Record<string, string>;
+  authors: string[];
+  readings: WorkSourceReading[];
+}
+
+export interface WorkAuthorship {
+  authorRank: number;
+  authorName: string | null;
+  personCode: string | null;
+  personName: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  outcome: string;
+  score: number;
+  evidence: string | null;
+  itemKey: string;
+  version: number;
+}
+
+export interface WorkEvent {
+  eventId: number;
+  occurredAt: string;
+  actor: string;
+  kind: string;
+  itemKey: string | null;
+  authorRank: number | null;
+  personCode: string | null;
+  reason: string | null;
+  reasonCode: string | null;
+  evidence: string | null;
+  reverses: number | null;
+  undone: boolean;
+  itemVersion: number;
+}
+
+export interface WorkDetail {
+  workId: string;
+  status: string;
+  mergedInto: string | null;
+  version: number;
+  fields: WorkField[];
+  evidence: string[];
+  sources: WorkSource[];
+  authorships: WorkAuthorship[];
+  rows: Record<string, string | null>[];
+  history: WorkEvent[];
+}
+
+/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
+export interface RecordedDecision {
+  eventId: number;
+  itemKey: string;
+  itemVersion: number;
+}
+// --- end works ------------------------------------------------------------------------------
+
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
 export class ApiError extends Error {
   constructor(
@@ -188,4 +287,27 @@ export const api = {
     }),
   lastPipelineRun: () => call<PipelineRun>('pipeline/runs/last'),
   runPipeline: () => call<PipelineRun>('pipeline/runs', { method: 'POST' }),
+  // --- works (the work screen) ---
+  searchWorks: (query: string) =>
+    call<WorkSummary[]>(`works?${new URLSearchParams({ query, limit: '20' })}`),
+  work: (id: string) => call<WorkDetail>(`works/${encodeURIComponent(id)}`),
+  mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
+    call<RecordedDecision>(`works/${encodeURIComponent(id)}/merge`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ otherWorkId, reason, expectedVersion }),
+    }),
+  splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
+    call<RecordedDecision>(`works/${encodeURIComponent(id)}/split`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ recordIds, reason, expectedVersion }),
+    }),
+  undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
+    call<RecordedDecision>(`works/${encodeURIComponent(id)}/history/${eventId}/undo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reason, expectedVersion }),
+    }),
+  // --- end works ---
 };
