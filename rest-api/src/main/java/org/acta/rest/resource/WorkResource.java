@@ -13,7 +13,7 @@ import org.acta.core.application.decision.DecisionConflictException;
 import org.acta.core.application.decision.RecordedDecision;
 import org.acta.core.application.work.DecisionLogCuration;
 import org.acta.core.application.work.UnknownWorkException;
-import org.acta.core.application.work.WorkCuration;
+import org.acta.core.application.work.WorkCurator;
 import org.acta.core.application.work.WorkDetailQuery;
 import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.rest.api.WorksApi;
@@ -69,7 +69,7 @@ public class WorkResource implements WorksApi {
         body.expectedVersion()));
   }
 
-  private WorkCuration curation() {
+  private WorkCurator curation() {
     return new DecisionLogCuration(dataSource);
   }
 

@@ -18,12 +18,12 @@ import org.acta.core.application.decision.NewDecision;
 import org.acta.core.application.decision.RecordedDecision;
 
 /**
- * {@link WorkCuration} as events in the decision log (through {@link DecisionService}, whose item
+ * {@link WorkCurator} as events in the decision log (through {@link DecisionService}, whose item
  * versions give the optimistic lock): merge and split on the item {@code work:<id>}, undo on the
  * item of the event it reverses. The checks here are the ones a person can get wrong in the UI
  * (a work that is not there, records that are not the work's); they name the request field.
  */
-public final class DecisionLogCuration implements WorkCuration {
+public final class DecisionLogCuration implements WorkCurator {
   private static final JsonProvider JSON = JsonProvider.provider();
 
   private final DataSource dataSource;

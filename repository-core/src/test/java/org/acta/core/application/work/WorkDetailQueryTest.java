@@ -44,7 +44,7 @@ class WorkDetailQueryTest {
   @TempDir static Path tmp;
   private static TestDatabase db;
   private static WorkDetailQuery works;
-  private static WorkCuration curation;
+  private static WorkCurator curation;
   private static String duplicated;
 
   @BeforeAll

@@ -9,7 +9,7 @@ import org.acta.core.application.decision.RecordedDecision;
  * The REST resource calls only this; the implementation records the events that later pipeline
  * runs honour.
  */
-public interface WorkCuration {
+public interface WorkCurator {
 
   /**
    * {@code other} is the same publication as {@code surviving}: its records join it.
