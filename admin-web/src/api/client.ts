@@ -15,6 +15,7 @@ import {
   ResponseError,
   TableApi,
   UnitsApi,
+  WorksApi,
 } from '../generated';
 import type * as contract from '../generated';
 
@@ -44,6 +45,105 @@ export type PipelineRun = Required<contract.PipelineRun>;
 /** A decision as POST /api/v1/decisions takes it. */
 export type Decision = contract.Decision;
 
+// --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
+
+export interface WorkSummary {
+  workId: string;
+  title: string | null;
+  doi: string | null;
+  year: number | null;
+  records: number;
+}
+
+export interface WorkFieldSource {
+  key: string;
+  recordId: number | null;
+  database: string | null;
+}
+
+export interface WorkField {
+  field: string;
+  value: string;
+  rule: string;
+  sources: WorkFieldSource[];
+}
+
+export interface WorkSourceReading {
+  batchId: number;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  sameText: boolean;
+}
+
+export interface WorkSource {
+  recordId: number;
+  batchId: number;
+  database: string;
+  naturalKey: string | null;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  format: string;
+  verbatimText: string;
+  normalised: Record<string, string>;
+  authors: string[];
+  readings: WorkSourceReading[];
+}
+
+export interface WorkAuthorship {
+  authorRank: number;
+  authorName: string | null;
+  personCode: string | null;
+  personName: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  outcome: string;
+  score: number;
+  evidence: string | null;
+  itemKey: string;
+  version: number;
+}
+
+export interface WorkEvent {
+  eventId: number;
+  occurredAt: string;
+  actor: string;
+  kind: string;
+  itemKey: string | null;
+  authorRank: number | null;
+  personCode: string | null;
+  reason: string | null;
+  reasonCode: string | null;
+  evidence: string | null;
+  reverses: number | null;
+  undone: boolean;
+  itemVersion: number;
+}
+
+export interface WorkDetail {
+  workId: string;
+  status: string;
+  mergedInto: string | null;
+  version: number;
+  fields: WorkField[];
+  evidence: string[];
+  sources: WorkSource[];
+  authorships: WorkAuthorship[];
+  rows: Record<string, string | null>[];
+  history: WorkEvent[];
+}
+
+/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
+export interface RecordedDecision {
+  eventId: number;
+  itemKey: string;
+  itemVersion: number;
+}
+// --- end works ------------------------------------------------------------------------------
+
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
 export class ApiError extends Error {
   constructor(
@@ -70,6 +170,7 @@ const people = new PeopleApi(configuration);
 const pipeline = new PipelineApi(configuration);
 const table = new TableApi(configuration);
 const units = new UnitsApi(configuration);
+const works = new WorksApi(configuration);
 
 /** Runs a generated call; a failure becomes an ApiError carrying the problem's detail. */
 async function call<T>(request: () => Promise<T>): Promise<T> {
@@ -133,4 +234,21 @@ export const api = {
     ),
   lastPipelineRun: () => call(() => pipeline.lastPipelineRun()) as Promise<PipelineRun>,
   runPipeline: () => call(() => pipeline.runPipeline()) as Promise<PipelineRun>,
+  // --- works (the work screen) ---
+  searchWorks: (query: string) =>
+    call(() => works.searchWorks({ query, limit: 20 })) as Promise<WorkSummary[]>,
+  work: (id: string) => call(() => works.getWork({ id })) as Promise<WorkDetail>,
+  mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
+    call(() =>
+      works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
+    call(() =>
+      works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
+    call(() =>
+      works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  // --- end works ---
 };

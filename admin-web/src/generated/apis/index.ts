@@ -9,3 +9,4 @@ export * from './PipelineApi';
 export * from './SnapshotsApi';
 export * from './TableApi';
 export * from './UnitsApi';
+export * from './WorksApi';
