@@ -189,3 +189,102 @@ export const api = {
   lastPipelineRun: () => call<PipelineRun>('pipeline/runs/last'),
   runPipeline: () => call<PipelineRun>('pipeline/runs', { method: 'POST' }),
 };
+
+// --- review queue (核验): /api/v1/review, the contract's Review* schemas --------------------------
+
+/** A person as a reviewer judges them (ReviewPerson). */
+export interface ReviewPerson {
+  code: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  kind: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  supervisorCode: string | null;
+  supervisorName: string | null;
+  otherWorks: number;
+}
+
+/** One source record of the work: verbatim, and the fields Acta read from it. */
+export interface ReviewSource {
+  id: number;
+  sourceDatabase: string;
+  fileName: string;
+  recordNumber: number;
+  verbatim: string;
+  normalised: Record<string, string>;
+}
+
+export interface ReviewItem {
+  key: string;
+  version: number;
+  kind: 'attribution' | 'duplicate';
+  workId: string;
+  authorRank: number;
+  authorName: string | null;
+  title: string | null;
+  year: number | null;
+  score: number;
+  evidence: string[];
+  person: ReviewPerson | null;
+  sources: ReviewSource[];
+}
+
+export interface ReviewPage {
+  items: ReviewItem[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface ReviewFilter {
+  unit?: string;
+  kind?: 'attribution' | 'duplicate';
+  minScore?: number;
+  maxScore?: number;
+}
+
+export type ReviewActionCode = 'accept' | 'reject' | 'reassign';
+
+export interface ReviewDecision {
+  key?: string;
+  version: number;
+  action: ReviewActionCode;
+  reasonCode?: string;
+  reason?: string;
+  personCode?: string;
+}
+
+export interface ReviewOutcome {
+  key: string;
+  status: 'recorded' | 'conflict' | 'gone' | 'invalid';
+  eventId: number | null;
+  version: number;
+  field: string | null;
+  detail: string | null;
+}
+
+export const reviewApi = {
+  items(filter: ReviewFilter, cursor: string | null, limit: number): Promise<ReviewPage> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (filter.unit) query.set('unit', filter.unit);
+    if (filter.kind) query.set('kind', filter.kind);
+    if (filter.minScore !== undefined) query.set('minScore', String(filter.minScore));
+    if (filter.maxScore !== undefined) query.set('maxScore', String(filter.maxScore));
+    if (cursor) query.set('cursor', cursor);
+    return call(`review/items?${query}`);
+  },
+  decide: (key: string, decision: ReviewDecision) =>
+    call<ReviewOutcome>(`review/items/${encodeURIComponent(key)}/decision`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(decision),
+    }),
+  decideAll: (decisions: ReviewDecision[]) =>
+    call<{ outcomes: ReviewOutcome[]; recorded: number }>('review/decisions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ decisions }),
+    }),
+  people: (q: string) =>
+    call<ReviewPerson[]>(`review/people?${new URLSearchParams({ q, limit: '10' })}`),
+};
