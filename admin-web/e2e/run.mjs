@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reviewQueue } from './review.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ const { values: opts } = parseArgs({
     timeout: { type: 'string', default: '120000' },
     user: { type: 'string' },
     password: { type: 'string' },
+    'review-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -186,6 +188,8 @@ try {
   const rows = await page.locator('[data-testid=table-rows] tbody tr').count();
   log(`${rows} table rows shown`);
   await shot(page, 'publish');
+
+  step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
 
   step = 'my publications';
   await navigate(page, '我的成果', 'mine');

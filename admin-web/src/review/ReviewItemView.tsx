@@ -31,7 +31,7 @@ export function ReviewItemView({ item }: { item: ReviewItem }) {
   return (
     <article data-testid="review-item" data-key={item.key} data-version={item.version}>
       <h3>{item.title ?? item.workId}</h3>
-      <p className="proposal" data-testid="review-proposal">
+      <p className="proposal" data-testid="review-proposal" data-person={p?.code}>
         {p
           ? t('review.proposal', {
               rank: item.authorRank,
