@@ -103,6 +103,10 @@ public final class PipelineService {
           .attribute(works, w -> scope == null || scope.touches(w.id()));
       c.setAutoCommit(false);
       try {
+        // The sequence lock before reading the decisions: a person's decision that PersonRows
+        // writes into its row meanwhile waits for this run, and this run sees every decision
+        // committed before it, so a run never writes back a row's status from before a decision.
+        lockSequence(c);
         // decisions follow their source records to the works they are in now
         HumanOverlay human = HumanOverlay.apply(result,
             HumanDecisions.load(c, workOfRecord::get), dictionary);
