@@ -17,6 +17,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.acta.core.application.decision.HumanDecisions;
 import org.acta.core.application.indexing.IndexListStore;
+import org.acta.core.application.indexing.IndexingSettingsStore;
+import org.acta.core.application.indexing.WorkIndexingStore;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
@@ -24,7 +26,6 @@ import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
 import org.acta.matching.dedup.Deduplicators;
 import org.acta.matching.indexing.Indexer;
-import org.acta.matching.indexing.IndexingConfig;
 import org.acta.matching.indexing.IndexingLists;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.pipeline.OfflinePipeline;
@@ -63,16 +64,18 @@ public final class PipelineService {
       UniversityDictionary dictionary = DatabaseDictionary.load(c);
       Optional<Attributor> attributor =
           dictionary == null ? Optional.empty() : Optional.of(Attributors.standard(dictionary));
-      // the indexing columns follow the current versions of the imported lists, if any
+      // the indexing columns follow the current versions of the imported lists, if any, by the
+      // university's stored rules
       IndexingLists lists = IndexListStore.load(c);
-      Optional<Indexer> indexer = lists.isEmpty()
-          ? Optional.empty() : Optional.of(new Indexer(lists, IndexingConfig.defaults()));
+      Optional<Indexer> indexer = lists.isEmpty() ? Optional.empty()
+          : Optional.of(new Indexer(lists, IndexingSettingsStore.config(c)));
       PipelineResult result = new OfflinePipeline(Deduplicators.standard(), attributor, indexer)
           .run(stored.records());
       c.setAutoCommit(false);
       try {
         HumanOverlay human = HumanOverlay.apply(result, HumanDecisions.load(c), dictionary);
         PipelineRunReport report = materialise(c, stored, result, human, started);
+        WorkIndexingStore.write(c, result.indexing(), report.version());
         c.commit();
         return report;
       } catch (SQLException | RuntimeException e) {
