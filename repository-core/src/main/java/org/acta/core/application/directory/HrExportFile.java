@@ -36,7 +36,11 @@ public final class HrExportFile {
     };
   }
 
-  /** The file as CSV text (UTF-8 for CSV files; a BOM is ignored by the reader). */
+  /**
+   * The file as CSV text (UTF-8 for CSV files; a BOM is ignored by the reader).
+   *
+   * @throws IllegalArgumentException when a spreadsheet cannot be read, naming the file
+   */
   public static Reader open(Path file) throws IOException {
     if (kindOf(file) == Kind.CSV) {
       return Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -58,7 +62,8 @@ public final class HrExportFile {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (SheetReader.SheetException e) {
-      throw new IOException(file.getFileName() + ": not a readable spreadsheet: "
+      // bad input, not a failure of the server: the caller answers it like a bad row
+      throw new IllegalArgumentException(file.getFileName() + ": not a readable spreadsheet: "
           + e.getMessage(), e);
     }
     return new StringReader(csv.toString());
