@@ -225,13 +225,13 @@ public final class Indexer {
     if (!PROCEEDINGS_PAPER.equals(merged.get(WorkField.DOCUMENT_TYPE))) {
       return jcr;
     }
-    if (jcr.quartile != null || jcr.impactFactor != null) {
+    if (jcr.year != null) { // the source is a journal in the JCR year the rule chose
       return new Jcr(jcr.year, jcr.quartile, jcr.impactFactor, jcr.categories,
           "conference paper published in a journal JCR ranks: the journal's quartile; "
               + jcr.why);
     }
     return new Jcr(null, null, null, List.of(), "no quartile for a conference paper: JCR ranks"
-        + " journals, not proceedings, and " + jcr.why);
+        + " journals, not proceedings (" + jcr.why + ")");
   }
 
   /** The paper's WoS UTs and DOIs, normalised, from the merged view and every record. */

@@ -69,7 +69,11 @@ class NewJcrYearOnSyntheticDevTest {
 
       ListImportReport late = lists.importFiles(List.of(LISTS.resolve(LATE_FILE)), "librarian");
       assertEquals(List.of("JCR " + LATE_YEAR + " v1"), late.created());
+      long started = System.nanoTime();
       ReindexReport reindex = new ReindexService(db.dataSource()).reindex();
+      // a figure for docs/benchmarks.md, not an assertion
+      System.out.printf("re-index after JCR %d: %s in %.1f s%n", LATE_YEAR, reindex.summary(),
+          (System.nanoTime() - started) / 1e9);
       long newVersion = run.version() + 1;
       assertEquals(newVersion, reindex.version(), reindex.summary());
 
