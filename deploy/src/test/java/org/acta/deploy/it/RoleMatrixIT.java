@@ -110,6 +110,15 @@ class RoleMatrixIT {
     expect(failures, hr, "GET", "imports/1", null, 403);
     expect(failures, hr, "GET", "review/items", null, 403);
 
+    // indexing rules: the admin sets them, staff read them; a work's provenance is read by HR too
+    expect(failures, staff, "GET", "indexing/settings", null, 200);
+    expect(failures, faculty, "GET", "indexing/settings", null, 403);
+    expect(failures, hr, "PUT", "indexing/settings", "{}", 403);
+    expect(failures, staff, "PUT", "indexing/settings", "{}", 403);
+    expect(failures, admin, "PUT", "indexing/settings", "{}", 200);
+    expect(failures, hr, "GET", "indexing/works/" + unique("W"), null, 404);
+    expect(failures, faculty, "GET", "indexing/works/" + unique("W"), null, 403);
+
     // a revoked token is no token
     TestAccounts.revoke(hr);
     expect(failures, hr, "GET", "table?limit=5", null, 401);
