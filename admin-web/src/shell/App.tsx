@@ -8,6 +8,8 @@ import { ImportScreen } from '../imports/ImportScreen';
 import { DictionariesScreen } from '../dictionaries/DictionariesScreen';
 import { PublishScreen } from '../publish/PublishScreen';
 import { MyPublicationsScreen } from '../my-publications/MyPublicationsScreen';
+import { WorkScreen } from '../works/WorkScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 import { LoginScreen } from '../auth/LoginScreen';
 import { TokensScreen } from '../tokens/TokensScreen';
 import { hasRole, useSession } from '../auth/session';
@@ -49,6 +51,8 @@ const SCREENS: Screen[] = [
     render: () => <MyPublicationsScreen />,
     roles: ['faculty', 'student'],
   },
+  { route: 'review', label: 'nav.review', render: () => <ReviewScreen />, roles: STAFF },
+  { route: 'work', label: 'nav.work', render: () => <WorkScreen />, roles: STAFF },
   {
     route: 'dashboard',
     label: 'nav.dashboard',

@@ -31,6 +31,7 @@ import org.acta.rest.dto.ManualPublicationDto;
 import org.acta.rest.dto.RejectionDto;
 import org.acta.rest.error.Problems;
 import org.acta.rest.security.Roles;
+import org.acta.rest.table.TableJson;
 
 /**
  * My publications, for the signed-in faculty member or student only: their rows of the one table
@@ -118,7 +119,7 @@ public class MyPublicationsResource implements MeApi {
   private static JsonObject toJson(MyPublication p) {
     return Json.createObjectBuilder().add("rowId", p.row().rowId())
         .add("status", p.row().status()).add("decisionVersion", p.decisionVersion())
-        .add("row", TableResource.toJson(p.row())).build();
+        .add("row", TableJson.object(p.row())).build();
   }
 
   private static JsonObject toJson(ManualSubmission s) {
