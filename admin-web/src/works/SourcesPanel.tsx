@@ -79,7 +79,8 @@ export function SourcesPanel({
             )}
             <details>
               <summary>{t('work.verbatim')}</summary>
-              <pre className="verbatim" tabIndex={0}>{s.verbatimText}</pre>
+              {/* focusable so a keyboard can scroll it; named so assistive technology says what it is */}
+              <pre className="verbatim" tabIndex={0} aria-label={t('work.verbatim')}>{s.verbatimText}</pre>
             </details>
             <label className="split-pick">
               <input
