@@ -24,7 +24,8 @@ import javax.sql.DataSource;
  * a split keeps the named records out of the work, in a work of their own. An undo (a new event)
  * gives the machine's answer back. Because a work's key is derived from its members, a merge or a
  * split usually gives the resulting works new keys; decisions about their authors follow them
- * (they are anchored to source record ids). Call {@code PipelineService.runIncremental()} after a
+ * (they are anchored to source record ids); {@link #history(String)} lists them all under the
+ * work's current key. Call {@code PipelineService.runIncremental()} after a
  * decision to see it in the works and the table at once.
  *
  * <p>Errors: {@link IllegalArgumentException} names the unknown work, record or event;
@@ -94,6 +95,55 @@ public final class WorkCurationService {
     String workKey = workOfEvent(eventId);
     return decisions.record(new NewDecision(DecisionKind.UNDO, workKey, null, null, null, actor,
         reason, null, null, null, eventId, expectedVersion));
+  }
+
+  /**
+   * Every decision about the work, oldest first: merges, splits, authorship decisions and their
+   * undos, including those made while the work had another key (found through their records).
+   */
+  public List<WorkEvent> history(String workKey) {
+    List<Long> members = members(workKey);
+    String marks = String.join(",", java.util.Collections.nCopies(members.size(), "?"));
+    String sql = "SELECT e.id, e.occurred_at, e.actor, e.kind, w.work_key, e.author_rank,"
+        + " e.person_code, e.reason, e.reason_code, e.reverses_id, e.item_key"
+        + " FROM decision_event e JOIN work w ON w.id = e.target_id"
+        + " WHERE e.id IN (SELECT event_id FROM decision_anchor WHERE source_record_id IN ("
+        + marks + ")) OR w.work_key = ?"
+        + " OR e.reverses_id IN (SELECT event_id FROM decision_anchor WHERE source_record_id IN ("
+        + marks + ")) ORDER BY e.id";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      for (long id : members) {
+        ps.setLong(i++, id);
+      }
+      ps.setString(i++, workKey);
+      for (long id : members) {
+        ps.setLong(i++, id);
+      }
+      List<Object[]> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long reverses = rs.getLong(10);
+          Long rev = rs.wasNull() ? null : reverses;
+          Integer rank = rs.getObject(6, Integer.class);
+          rows.add(new Object[] {rs.getLong(1), rs.getString(4), rs.getTimestamp(2).toInstant(),
+              rs.getString(3), rs.getString(5), rank, rev, rs.getString(7), rs.getString(8),
+              rs.getString(9), rs.getString(11)});
+        }
+      }
+      Set<Long> undone = HumanDecisions.undone(rows);
+      List<WorkEvent> out = new ArrayList<>();
+      for (Object[] r : rows) {
+        out.add(new WorkEvent((Long) r[0], (java.time.Instant) r[2], (String) r[3],
+            DecisionKind.fromCode((String) r[1]), (String) r[4], (Integer) r[5],
+            (String) r[7], (String) r[8], (String) r[9], (Long) r[6], undone.contains(r[0]),
+            (String) r[10]));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   /** The current version of {@code work:<workKey>} (0 when never decided). */
