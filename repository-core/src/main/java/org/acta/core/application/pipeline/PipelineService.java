@@ -125,6 +125,7 @@ public final class PipelineService {
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);
+    WorkProvenanceStore.store(c, result.dedup().works(), stored, workIds);
     int review = storeSuggestions(c, result, human, workIds, scope);
     List<TableRow> rows = scope == null ? human.rows()
         : human.rows().stream().filter(r -> scope.touches(r.workId())).toList();
