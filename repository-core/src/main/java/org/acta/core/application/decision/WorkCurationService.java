@@ -56,7 +56,7 @@ public final class WorkCurationService {
     }
     List<Long> other = members(otherWorkKey);
     return decisions.record(new NewDecision(DecisionKind.MERGE, workKey, null, null, null, actor,
-        reason, null, null, "{\"other_work\":\"" + json(otherWorkKey) + "\"}", null,
+        reason, null, null, "{\"otherWork\":\"" + json(otherWorkKey) + "\"}", null,
         expectedVersion), Map.of(DecisionAnchors.OTHER, other));
   }
 
@@ -79,10 +79,17 @@ public final class WorkCurationService {
       throw new IllegalArgumentException(
           "a split names some, not none or all, of the records of work " + workKey);
     }
+    // the natural keys too, for people reading the log: they survive a re-import
     StringBuilder ids = new StringBuilder();
-    leaving.forEach(id -> ids.append(ids.length() == 0 ? "" : ",").append(id));
+    StringBuilder keys = new StringBuilder();
+    for (long id : leaving) {
+      ids.append(ids.length() == 0 ? "" : ",").append(id);
+      keys.append(keys.length() == 0 ? "" : ",").append('"').append(json(naturalKey(id)))
+          .append('"');
+    }
     return decisions.record(new NewDecision(DecisionKind.SPLIT, workKey, null, null, null, actor,
-        reason, null, null, "{\"records\":[" + ids + "]}", null, expectedVersion),
+        reason, null, null, "{\"records\":[" + ids + "],\"naturalKeys\":[" + keys + "]}", null,
+        expectedVersion),
         Map.of(DecisionAnchors.LEAVE, List.copyOf(leaving)));
   }
 
@@ -184,6 +191,19 @@ public final class WorkCurationService {
           throw new IllegalArgumentException("no merge or split " + eventId + " to undo");
         }
         return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private String naturalKey(long recordId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT natural_key FROM source_record WHERE id = ?")) {
+      ps.setLong(1, recordId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
