@@ -206,6 +206,7 @@ export interface WorkDetail {
   workId: string;
   status: string;
   mergedInto: string | null;
+  successors: string[];
   version: number;
   fields: WorkField[];
   evidence: string[];

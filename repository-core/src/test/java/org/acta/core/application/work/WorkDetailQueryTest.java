@@ -183,6 +183,32 @@ class WorkDetailQueryTest {
     assertTrue(event.evidence().contains(other), event.evidence());
   }
 
+  @Test
+  void aWorkWhoseRecordsMovedOnLeadsToTheWorksThatHoldThemNow() throws Exception {
+    ImportService imports = new ImportService(db.dataSource());
+    PipelineService pipeline = new PipelineService(db.dataSource());
+    imports.run(imports.stage(imports.openBatch("t", null),
+        SyntheticWosFile.write(tmp.resolve("c/savedrecs.txt"), 5, 1)));
+    pipeline.runFull();
+    String before = works.search("10.99999/synth.5", 10).get(0).workId();
+    assertTrue(works.find(before).orElseThrow().successors().isEmpty());
+    // another copy of paper 5 joins it, with a lower accession number: the work's key (derived
+    // from its members' lowest natural key) changes
+    Path copy = SyntheticWosFile.write(tmp.resolve("d/savedrecs.txt"), 5, 1);
+    Files.writeString(copy, Files.readString(copy, StandardCharsets.UTF_8)
+        .replace("UT WOS:000000000000005", "UT WOS:000000000000000"), StandardCharsets.UTF_8);
+    imports.run(imports.stage(imports.openBatch("t", null), copy));
+    pipeline.runFull();
+    String after = works.search("10.99999/synth.5", 10).get(0).workId();
+    WorkDetail old = works.find(before).orElseThrow();
+    assertFalse(after.equals(before), "the work has a new key");
+    assertEquals("withdrawn", old.status());
+    assertEquals(List.of(after), old.successors());
+    assertTrue(old.sources().isEmpty(), "its records are members of the new work");
+    assertFalse(old.fields().isEmpty(), "what it was stays readable");
+    assertEquals(2, works.find(after).orElseThrow().sources().size());
+  }
+
   private static MergedField field(WorkDetail w, String name) {
     return w.fields().stream().filter(f -> f.field().equals(name)).findFirst().orElseThrow();
   }
