@@ -155,8 +155,20 @@ class WorkDetailQueryTest {
     assertTrue(event.evidence().contains(Long.toString(second)), event.evidence());
     assertFalse(event.undone());
 
+    // the next run honours the split: the work's records are in two works now
+    PipelineService pipeline = new PipelineService(db.dataSource());
+    pipeline.runIncremental();
+    WorkDetail kept = works.find(duplicated).orElseThrow();
+    assertEquals(List.of(before.sources().get(0).recordId()),
+        kept.sources().stream().map(WorkSource::recordId).toList(), "the other record stays");
+    List<WorkSummary> parts = works.search("10.99999/synth.1", 10);
+    assertEquals(2, parts.size(), "the record that left is a work of its own: " + parts);
+
     curation.undo(duplicated, split.eventId(), "staff1", "my mistake", event.itemVersion());
+    pipeline.runIncremental();
     WorkDetail undone = works.find(duplicated).orElseThrow();
+    assertEquals("active", undone.status(), "the undo gives the machine's work back");
+    assertEquals(2, undone.sources().size());
     assertTrue(undone.history().stream().filter(e -> e.eventId() == split.eventId())
         .findFirst().orElseThrow().undone());
     WorkEvent undo = undone.history().get(undone.history().size() - 1);
