@@ -38,6 +38,19 @@ final class TestAccounts {
     return new Caller(username, basic, personCode);
   }
 
+  /** A unit secretary: a delegate for this unit. */
+  static Caller secretary(String unit) throws SQLException {
+    Caller c = account("unit-secretary", null);
+    try (Connection db = TestDatabase.connect();
+        PreparedStatement ps = db.prepareStatement(
+            "UPDATE account SET unit_code = ? WHERE username = ?")) {
+      ps.setString(1, unit);
+      ps.setString(2, c.username());
+      ps.executeUpdate();
+    }
+    return c;
+  }
+
   /** A member of staff. */
   static Caller staff() throws SQLException {
     return account("staff", null);
