@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 
 const { values: opts } = parseArgs({
@@ -189,6 +190,8 @@ try {
   log(`${rows} table rows shown`);
   await shot(page, 'publish');
 
+  step = 'work';
+  await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
 
   step = 'my publications';
