@@ -133,7 +133,7 @@ public class ReviewResource implements ReviewApi {
   /** True when the item is in the queue with a proposed person of this unit. */
   private boolean inUnit(String key, String unit) {
     try {
-      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key))
+      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key), false)
           .map(i -> i.person() != null && unit.equals(i.person().unitCode())).orElse(false);
     } catch (IllegalArgumentException e) {
       return false;

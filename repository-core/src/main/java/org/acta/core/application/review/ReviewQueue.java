@@ -96,15 +96,23 @@ public final class ReviewQueue {
           }
         }
       }
-      List<ReviewItem> items = items(c, rows);
+      List<ReviewItem> items = items(c, rows, true);
       return new ReviewPage(items, next, total);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
     }
   }
 
-  /** The item with this key while it is in the queue. */
+  /** The item with this key while it is in the queue, with its sources and person's works. */
   public Optional<ReviewItem> find(ReviewItemKey key) {
+    return find(key, true);
+  }
+
+  /**
+   * The item with this key while it is in the queue; without details, its sources are left out
+   * and the person's other works not counted (what a decision needs is the proposal).
+   */
+  public Optional<ReviewItem> find(ReviewItemKey key, boolean details) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT s.id, w.id, w.work_key, s.author_rank,"
             + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
@@ -119,7 +127,7 @@ public final class ReviewQueue {
           rows.add(Row.read(rs));
         }
       }
-      return items(c, rows).stream().findFirst();
+      return items(c, rows, details).stream().findFirst();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
     }
@@ -162,13 +170,14 @@ public final class ReviewQueue {
    * The items of these suggestion rows, with three queries for the whole page rather than some
    * per item: the source records of their works and the proposed people's works in the table.
    */
-  private List<ReviewItem> items(Connection c, List<Row> rows) throws SQLException {
+  private List<ReviewItem> items(Connection c, List<Row> rows, boolean details)
+      throws SQLException {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<StoredSource>> sources = sources(c, rows);
-    Map<String, Integer> works = worksOf(c, rows);
-    Set<String> inTable = inTable(c, rows);
+    Map<Long, List<StoredSource>> sources = details ? sources(c, rows) : Map.of();
+    Map<String, Integer> works = details ? worksOf(c, rows) : Map.of();
+    Set<String> inTable = details ? inTable(c, rows) : Set.of();
     List<ReviewItem> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       List<String> evidence = r.reasons() == null || r.reasons().isBlank() ? List.of()
@@ -206,7 +215,8 @@ public final class ReviewQueue {
     if (people.isEmpty()) {
       return out;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT person_id, COUNT(DISTINCT work_id)"
+    // one row per (work, person) in the table: counting rows counts works
+    try (PreparedStatement ps = c.prepareStatement("SELECT person_id, COUNT(*)"
         + " FROM table_row WHERE deleted = FALSE AND person_id IN (" + marks(people.size())
         + ") GROUP BY person_id")) {
       bind(ps, new ArrayList<>(people));
