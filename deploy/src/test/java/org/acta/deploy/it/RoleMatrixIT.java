@@ -432,6 +432,26 @@ class RoleMatrixIT {
     assertEquals(1, bulk.getRecorded());
     assertEquals(1L, review.listReviewItems(unit, null, null, null, null, 10).getTotal(),
         "decided items leave the queue");
+
+    // a unit secretary works their own unit's queue only
+    Caller secretary = TestAccounts.unitSecretary(unit);
+    String other = ReviewItems.insert(1);
+    List<String> failures = new ArrayList<>();
+    expect(failures, secretary, "GET", "review/items?unit=" + other, null, 403);
+    HttpResponse<String> own = call(secretary, "GET", "review/items", null);
+    assertEquals(200, own.statusCode(), own.body());
+    assertTrue(own.body().contains("\"total\":1"), "their unit's one open item: " + own.body());
+    String otherKey = review.listReviewItems(other, null, null, null, null, 10).getItems().get(0)
+        .getKey();
+    expect(failures, secretary, "POST", "review/items/"
+        + java.net.URLEncoder.encode(otherKey, java.nio.charset.StandardCharsets.UTF_8)
+        + "/decision", "{\"action\":\"accept\",\"version\":0}", 403);
+    String ownKey = review.listReviewItems(unit, null, null, null, null, 10).getItems().get(0)
+        .getKey();
+    expect(failures, secretary, "POST", "review/items/"
+        + java.net.URLEncoder.encode(ownKey, java.nio.charset.StandardCharsets.UTF_8)
+        + "/decision", "{\"action\":\"accept\",\"version\":0}", 201);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
   private void expect(List<String> failures, Caller caller, String method, String path,
