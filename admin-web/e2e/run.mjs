@@ -14,6 +14,8 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { worksFlow } from './works.mjs';
+import { reviewQueue } from './review.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -25,6 +27,7 @@ const { values: opts } = parseArgs({
     timeout: { type: 'string', default: '120000' },
     user: { type: 'string' },
     password: { type: 'string' },
+    'review-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -186,6 +189,10 @@ try {
   const rows = await page.locator('[data-testid=table-rows] tbody tr').count();
   log(`${rows} table rows shown`);
   await shot(page, 'publish');
+
+  step = 'work';
+  await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
+  step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
 
   step = 'my publications';
   await navigate(page, '我的成果', 'mine');

@@ -12,9 +12,11 @@ import {
   ImportsApi,
   PeopleApi,
   PipelineApi,
+  ReviewApi,
   ResponseError,
   TableApi,
   UnitsApi,
+  WorksApi,
 } from '../generated';
 import type * as contract from '../generated';
 
@@ -44,6 +46,105 @@ export type PipelineRun = Required<contract.PipelineRun>;
 /** A decision as POST /api/v1/decisions takes it. */
 export type Decision = contract.Decision;
 
+// --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
+
+export interface WorkSummary {
+  workId: string;
+  title: string | null;
+  doi: string | null;
+  year: number | null;
+  records: number;
+}
+
+export interface WorkFieldSource {
+  key: string;
+  recordId: number | null;
+  database: string | null;
+}
+
+export interface WorkField {
+  field: string;
+  value: string;
+  rule: string;
+  sources: WorkFieldSource[];
+}
+
+export interface WorkSourceReading {
+  batchId: number;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  sameText: boolean;
+}
+
+export interface WorkSource {
+  recordId: number;
+  batchId: number;
+  database: string;
+  naturalKey: string | null;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  format: string;
+  verbatimText: string;
+  normalised: Record<string, string>;
+  authors: string[];
+  readings: WorkSourceReading[];
+}
+
+export interface WorkAuthorship {
+  authorRank: number;
+  authorName: string | null;
+  personCode: string | null;
+  personName: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  outcome: string;
+  score: number;
+  evidence: string | null;
+  itemKey: string;
+  version: number;
+}
+
+export interface WorkEvent {
+  eventId: number;
+  occurredAt: string;
+  actor: string;
+  kind: string;
+  itemKey: string | null;
+  authorRank: number | null;
+  personCode: string | null;
+  reason: string | null;
+  reasonCode: string | null;
+  evidence: string | null;
+  reverses: number | null;
+  undone: boolean;
+  itemVersion: number;
+}
+
+export interface WorkDetail {
+  workId: string;
+  status: string;
+  mergedInto: string | null;
+  version: number;
+  fields: WorkField[];
+  evidence: string[];
+  sources: WorkSource[];
+  authorships: WorkAuthorship[];
+  rows: Record<string, string | null>[];
+  history: WorkEvent[];
+}
+
+/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
+export interface RecordedDecision {
+  eventId: number;
+  itemKey: string;
+  itemVersion: number;
+}
+// --- end works ------------------------------------------------------------------------------
+
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
 export class ApiError extends Error {
   constructor(
@@ -68,8 +169,10 @@ const decisions = new DecisionsApi(configuration);
 const imports = new ImportsApi(configuration);
 const people = new PeopleApi(configuration);
 const pipeline = new PipelineApi(configuration);
+const review = new ReviewApi(configuration);
 const table = new TableApi(configuration);
 const units = new UnitsApi(configuration);
+const works = new WorksApi(configuration);
 
 /** Runs a generated call; a failure becomes an ApiError carrying the problem's detail. */
 async function call<T>(request: () => Promise<T>): Promise<T> {
@@ -133,4 +236,120 @@ export const api = {
     ),
   lastPipelineRun: () => call(() => pipeline.lastPipelineRun()) as Promise<PipelineRun>,
   runPipeline: () => call(() => pipeline.runPipeline()) as Promise<PipelineRun>,
+  // --- works (the work screen) ---
+  searchWorks: (query: string) =>
+    call(() => works.searchWorks({ query, limit: 20 })) as Promise<WorkSummary[]>,
+  work: (id: string) => call(() => works.getWork({ id })) as Promise<WorkDetail>,
+  mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
+    call(() =>
+      works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
+    call(() =>
+      works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
+    call(() =>
+      works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  // --- end works ---
+};
+
+// --- review queue (核验): /api/v1/review, the contract's Review* schemas --------------------------
+
+/** A person as a reviewer judges them (ReviewPerson). */
+export interface ReviewPerson {
+  code: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  kind: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  supervisorCode: string | null;
+  supervisorName: string | null;
+  otherWorks: number;
+}
+
+/** One source record of the work: verbatim, and the fields Acta read from it. */
+export interface ReviewSource {
+  id: number;
+  sourceDatabase: string;
+  fileName: string;
+  recordNumber: number;
+  verbatim: string;
+  normalised: Record<string, string>;
+}
+
+export interface ReviewItem {
+  key: string;
+  version: number;
+  kind: 'attribution' | 'duplicate';
+  workId: string;
+  authorRank: number;
+  authorName: string | null;
+  title: string | null;
+  year: number | null;
+  score: number;
+  evidence: string[];
+  person: ReviewPerson | null;
+  sources: ReviewSource[];
+}
+
+export interface ReviewPage {
+  items: ReviewItem[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface ReviewFilter {
+  unit?: string;
+  kind?: 'attribution' | 'duplicate';
+  minScore?: number;
+  maxScore?: number;
+}
+
+export type ReviewActionCode = 'accept' | 'reject' | 'reassign';
+
+export interface ReviewDecision {
+  key?: string;
+  version: number;
+  action: ReviewActionCode;
+  reasonCode?: string;
+  reason?: string;
+  personCode?: string;
+}
+
+export interface ReviewOutcome {
+  key: string;
+  status: 'recorded' | 'conflict' | 'gone' | 'invalid';
+  eventId: number | null;
+  version: number;
+  field: string | null;
+  detail: string | null;
+}
+
+export const reviewApi = {
+  items: (filter: ReviewFilter, cursor: string | null, limit: number) =>
+    call(() =>
+      review.listReviewItems({
+        unit: filter.unit || undefined,
+        kind: filter.kind || undefined,
+        minScore: filter.minScore,
+        maxScore: filter.maxScore,
+        cursor: cursor ?? undefined,
+        limit,
+      } as contract.ListReviewItemsRequest),
+    ) as unknown as Promise<ReviewPage>,
+  decide: (key: string, decision: ReviewDecision) =>
+    call(() =>
+      review.decideReviewItem({ key, reviewDecision: decision as contract.ReviewDecision }),
+    ) as unknown as Promise<ReviewOutcome>,
+  decideAll: (decisions: ReviewDecision[]) =>
+    call(() =>
+      review.decideReviewItems({
+        reviewBulkDecision: { decisions } as contract.ReviewBulkDecision,
+      }),
+    ) as unknown as Promise<{ outcomes: ReviewOutcome[]; recorded: number }>,
+  people: (q: string) =>
+    call(() => review.searchReviewPeople({ q, limit: 10 })) as unknown as Promise<ReviewPerson[]>,
 };

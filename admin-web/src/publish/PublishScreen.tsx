@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n';
 import { useAsync } from '../shell/useAsync';
 import { hashParam } from '../shell/useHashRoute';
 import { toCsv } from './csv';
+import { workHref } from '../works/workView';
 
 const PAGE = 200;
 
@@ -145,7 +146,7 @@ export function PublishScreen() {
                   </th>
                   <td title={r.unit_id ?? undefined}>{unitName(r.unit_id)}</td>
                   <td>
-                    {r.title}
+                    <a href={workHref(r.work_id)}>{r.title ?? r.work_id}</a>
                     {r.title_alt && <div className="alt">{r.title_alt}</div>}
                   </td>
                   <td>{r.source_title}</td>

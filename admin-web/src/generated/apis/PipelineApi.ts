@@ -20,6 +20,15 @@ import {
     ProblemToJSON,
 } from '../models/Problem';
 
+export interface RunPipelineRequest {
+    /**
+     * full (default) recomputes every work; incremental recomputes only the works new records and
+     * decisions touched since the last run (same result; after an HR change it runs in full).
+     * 
+     */
+    mode?: RunPipelineModeEnum;
+}
+
 /**
  * 
  */
@@ -65,8 +74,12 @@ export class PipelineApi extends runtime.BaseAPI {
     /**
      * Creates request options for runPipeline without sending the request
      */
-    async runPipelineRequestOpts(): Promise<runtime.RequestOpts> {
+    async runPipelineRequestOpts(requestParameters: RunPipelineRequest): Promise<runtime.RequestOpts> {
         const queryParameters: any = {};
+
+        if (requestParameters['mode'] != null) {
+            queryParameters['mode'] = requestParameters['mode'];
+        }
 
         const headerParameters: runtime.HTTPHeaders = {};
 
@@ -84,8 +97,8 @@ export class PipelineApi extends runtime.BaseAPI {
     /**
      * Runs the pipeline over every stored record now; answers when it is done.
      */
-    async runPipelineRaw(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PipelineRun>> {
-        const requestOptions = await this.runPipelineRequestOpts();
+    async runPipelineRaw(requestParameters: RunPipelineRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PipelineRun>> {
+        const requestOptions = await this.runPipelineRequestOpts(requestParameters);
         const response = await this.request(requestOptions, initOverrides);
 
         return new runtime.JSONApiResponse(response, (jsonValue) => PipelineRunFromJSON(jsonValue));
@@ -94,9 +107,18 @@ export class PipelineApi extends runtime.BaseAPI {
     /**
      * Runs the pipeline over every stored record now; answers when it is done.
      */
-    async runPipeline(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PipelineRun> {
-        const response = await this.runPipelineRaw(initOverrides);
+    async runPipeline(requestParameters: RunPipelineRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PipelineRun> {
+        const response = await this.runPipelineRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
 }
+
+/**
+ * @export
+ */
+export const RunPipelineModeEnum = {
+    Full: 'full',
+    Incremental: 'incremental',
+} as const;
+export type RunPipelineModeEnum = typeof RunPipelineModeEnum[keyof typeof RunPipelineModeEnum];

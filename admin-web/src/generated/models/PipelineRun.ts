@@ -55,6 +55,10 @@ export interface PipelineRun {
      * 
      */
     millis?: number;
+    /**
+     * works attributed and written by this run
+     */
+    worksRecomputed?: number;
 }
 
 /**
@@ -84,6 +88,7 @@ export function PipelineRunFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'rowsDeleted': json['rowsDeleted'] == null ? undefined : json['rowsDeleted'],
         'version': json['version'] == null ? undefined : json['version'],
         'millis': json['millis'] == null ? undefined : json['millis'],
+        'worksRecomputed': json['worksRecomputed'] == null ? undefined : json['worksRecomputed'],
     };
 }
 
@@ -108,6 +113,7 @@ export function PipelineRunToJSONTyped(value?: PipelineRun | null, ignoreDiscrim
         'rowsDeleted': value['rowsDeleted'],
         'version': value['version'],
         'millis': value['millis'],
+        'worksRecomputed': value['worksRecomputed'],
     };
 }
 
