@@ -133,6 +133,9 @@ public final class PipelineService {
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);
+    // every work, also in an incremental run: a work's dedup evidence can change with records
+    // it does not hold (IncrementalEqualsFullOnSyntheticDevTest caught it); unchanged ones are
+    // not written
     WorkProvenanceStore.store(c, result.dedup().works(), stored, workIds);
     int review = storeSuggestions(c, result, human, workIds, scope);
     List<TableRow> rows = scope == null ? human.rows()
