@@ -50,102 +50,24 @@ export type PipelineRun = Required<contract.PipelineRun>;
 export type Decision = contract.Decision;
 
 // --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
-
-export interface WorkSummary {
-  workId: string;
-  title: string | null;
-  doi: string | null;
-  year: number | null;
-  records: number;
-}
-
-export interface WorkFieldSource {
-  key: string;
-  recordId: number | null;
-  database: string | null;
-}
-
-export interface WorkField {
-  field: string;
-  value: string;
-  rule: string;
-  sources: WorkFieldSource[];
-}
-
-export interface WorkSourceReading {
-  batchId: number;
-  fileName: string;
-  recordNumber: number;
-  firstLine: number;
-  lastLine: number;
-  sameText: boolean;
-}
-
-export interface WorkSource {
-  recordId: number;
-  batchId: number;
-  database: string;
-  naturalKey: string | null;
-  fileName: string;
-  recordNumber: number;
-  firstLine: number;
-  lastLine: number;
-  format: string;
-  verbatimText: string;
-  normalised: Record<string, string>;
-  authors: string[];
-  readings: WorkSourceReading[];
-}
-
-export interface WorkAuthorship {
-  authorRank: number;
-  authorName: string | null;
-  personCode: string | null;
-  personName: string | null;
-  unitCode: string | null;
-  unitName: string | null;
-  outcome: string;
-  score: number;
-  evidence: string | null;
-  itemKey: string;
-  version: number;
-}
-
-export interface WorkEvent {
-  eventId: number;
-  occurredAt: string;
-  actor: string;
-  kind: string;
-  itemKey: string | null;
-  authorRank: number | null;
-  personCode: string | null;
-  reason: string | null;
-  reasonCode: string | null;
-  evidence: string | null;
-  reverses: number | null;
-  undone: boolean;
-  itemVersion: number;
-}
-
-export interface WorkDetail {
-  workId: string;
-  status: string;
-  mergedInto: string | null;
-  version: number;
-  fields: WorkField[];
-  evidence: string[];
-  sources: WorkSource[];
-  authorships: WorkAuthorship[];
-  rows: Record<string, string | null>[];
-  history: WorkEvent[];
-}
-
-/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
-export interface RecordedDecision {
-  eventId: number;
-  itemKey: string;
-  itemVersion: number;
-}
+/*
+ * The contract's Work* schemas as the server always sends them: every property present (nullable
+ * ones may be null), nested objects included, which Required<> alone does not reach.
+ */
+type Present<T> = T extends (infer E)[]
+  ? Present<E>[]
+  : T extends Date
+    ? T
+    : T extends object
+      ? { [K in keyof T]-?: Present<Exclude<T[K], undefined>> }
+      : T;
+export type WorkSummary = Present<contract.WorkSummary>;
+export type WorkField = Present<contract.WorkField>;
+export type WorkSource = Present<contract.WorkSource>;
+export type WorkEvent = Present<contract.WorkEvent>;
+export type WorkAuthorship = Present<contract.WorkAuthorship>;
+export type WorkDetail = Present<contract.WorkDetail>;
+export type RecordedDecision = Present<contract.RecordedDecision>;
 // --- end works ------------------------------------------------------------------------------
 
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
@@ -369,17 +291,14 @@ export const api = {
     call(() => works.searchWorks({ query, limit: 20 })) as Promise<WorkSummary[]>,
   work: (id: string) => call(() => works.getWork({ id })) as Promise<WorkDetail>,
   mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
-    call(() =>
-      works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
-    call(() =>
-      works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
-    call(() =>
-      works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   // --- end works ---
 };
 

@@ -17,13 +17,14 @@ import org.acta.core.application.decision.RecordedDecision;
 import org.acta.core.application.decision.WorkCurationService;
 
 /**
- * {@link WorkCurator} as events in the decision log (through {@link DecisionService}, whose item
- * versions give the optimistic lock): merge and split on the item {@code work:<id>}, undo on the
- * item of the event it reverses. The checks here are the ones a person can get wrong in the UI
- * (a work that is not there, records that are not the work's); they name the request field.
+ * {@link WorkCurator} as events in the decision log: merges, splits and their undo through {@link
+ * WorkCurationService} (which anchors them to source records, so that every later pipeline run
+ * honours them), the undo of an authorship decision through {@link DecisionService}; item versions
+ * give the optimistic lock. The checks here come first because they are the ones a person can get
+ * wrong on the work screen (a work that is not there, records that are not the work's, an event
+ * undone already), and they name the request field.
  */
 public final class DecisionLogCuration implements WorkCurator {
-
   private final DataSource dataSource;
   private final DecisionService decisions;
   private final WorkCurationService curation;
@@ -94,11 +95,12 @@ public final class DecisionLogCuration implements WorkCurator {
       long expectedVersion) {
     try (Connection c = dataSource.getConnection()) {
       long workId = requireWork(c, work, "id");
+      String item;
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT target_id, item_key, kind FROM decision_event WHERE id = ?")) {
+          "SELECT target_id, item_key FROM decision_event WHERE id = ?")) {
         ps.setLong(1, eventId);
         try (ResultSet rs = ps.executeQuery()) {
-          String item = rs.next() ? rs.getString(2) : null;
+          item = rs.next() ? rs.getString(2) : null;
           if (item == null || (rs.getLong(1) != workId && !item.equals("work:" + work)
               && !item.startsWith("authorship:" + work + "#"))) {
             throw new IllegalArgumentException(
@@ -109,9 +111,13 @@ public final class DecisionLogCuration implements WorkCurator {
       if (undoneAlready(c, eventId)) {
         throw new IllegalArgumentException("eventId: decision " + eventId + " is undone already");
       }
+      if (item.startsWith("work:")) {
+        return curation.undo(eventId, actor, reason, expectedVersion);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+    // an authorship decision: its undo belongs to the authorship's item
     return decisions.record(new NewDecision(DecisionKind.UNDO, work, null, null, null, actor,
         reason, null, null, null, eventId, expectedVersion));
   }
