@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { publishFlow } from './publish.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -229,6 +230,8 @@ try {
     check((await page.inputValue('input[type=search]')) === first, 'the table is filtered by the bar');
     log(`dashboard: ${bars} years; drilled into ${first}`);
   }
+
+  step = 'publish snapshots'; await publishFlow(page, { navigate, tabTo, checkLabels, check, shot, log, base });
 
   step = 'language switch';
   await page.locator('body').focus();

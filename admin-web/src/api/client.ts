@@ -189,3 +189,37 @@ export const api = {
   lastPipelineRun: () => call<PipelineRun>('pipeline/runs/last'),
   runPipeline: () => call<PipelineRun>('pipeline/runs', { method: 'POST' }),
 };
+
+/* --- publish: snapshots of the one table (GET/POST /snapshots, diff, rows) --- */
+
+/** A frozen copy of the one table (repository-core's Snapshot). */
+export interface Snapshot {
+  id: number;
+  name: string;
+  yearFrom: number | null;
+  yearTo: number | null;
+  tableVersion: number;
+  rowCount: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Row ids added, removed and changed from one snapshot to another. */
+export interface SnapshotDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  unchanged: number;
+}
+
+export const snapshotsApi = {
+  list: () => call<Snapshot[]>('snapshots'),
+  freeze: (name: string, yearFrom: number | null, yearTo: number | null) =>
+    call<Snapshot>('snapshots', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, yearFrom, yearTo }),
+    }),
+  diff: (from: number, to: number) => call<SnapshotDiff>(`snapshots/${from}/diff/${to}`),
+  rows: (id: number) => call<TableRow[]>(`snapshots/${id}/rows?format=json`),
+};

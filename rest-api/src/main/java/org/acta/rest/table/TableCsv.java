@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.acta.core.application.pipeline.TableFilter;
 import org.acta.core.application.pipeline.TableQuery;
 import org.acta.matching.pipeline.TableRow;
@@ -37,6 +38,19 @@ public final class TableCsv {
         });
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      }
+      csv.flush();
+    };
+  }
+
+  /** An answer body with rows already read (a snapshot's), header first. */
+  public static StreamingOutput of(List<TableRow> rows) {
+    return out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+          1 << 16);
+      CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+      for (TableRow row : rows) {
+        csv.printRecord(row.values());
       }
       csv.flush();
     };

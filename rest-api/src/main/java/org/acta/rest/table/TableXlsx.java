@@ -50,6 +50,28 @@ public final class TableXlsx {
     };
   }
 
+  /** An answer body with rows already read (a snapshot's), header first. */
+  public static StreamingOutput of(List<TableRow> rows) {
+    return out -> {
+      SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+      try {
+        Sheet sheet = workbook.createSheet("table");
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < TableRow.COLUMNS.size(); i++) {
+          header.createCell(i).setCellValue(TableRow.COLUMNS.get(i));
+        }
+        int next = 1;
+        for (TableRow row : rows) {
+          write(sheet.createRow(next++), row.values());
+        }
+        workbook.write(out);
+      } finally {
+        workbook.close();
+        workbook.dispose();
+      }
+    };
+  }
+
   private static void write(Row row, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       String v = values.get(i);
