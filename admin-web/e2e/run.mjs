@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { worksFlow } from './works.mjs';
 import { publishFlow } from './publish.mjs';
 
 const { values: opts } = parseArgs({
@@ -187,6 +188,9 @@ try {
   const rows = await page.locator('[data-testid=table-rows] tbody tr').count();
   log(`${rows} table rows shown`);
   await shot(page, 'publish');
+
+  step = 'work';
+  await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
 
   step = 'my publications';
   await navigate(page, '我的成果', 'mine');

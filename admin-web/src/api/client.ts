@@ -1,128 +1,149 @@
 /**
- * The REST API under /api/v1, as the screens use it.
- *
- * TODO [api] Replace these hand-written calls with the TypeScript client generated from the
- * OpenAPI contract into admin-web/generated/ once it lands on main; the types below mirror the
- * DTOs of rest-api (org.acta.rest.dto) until then.
+ * The REST API under /api/v1, as the screens use it: a thin wrapper over the TypeScript client that
+ * the build generates from the contract (rest-api/src/main/openapi/acta-v1.yaml) into
+ * src/generated/. The wrapper keeps what the contract does not say: where the API lives relative to
+ * the page, the browser's credentials, the acting person's header, and turning RFC 9457 problems
+ * into one ApiError the screens can show.
  */
+import {
+  Configuration,
+  DecisionsApi,
+  FetchError,
+  ImportsApi,
+  PeopleApi,
+  PipelineApi,
+  ResponseError,
+  SnapshotsApi,
+  TableApi,
+  UnitsApi,
+  WorksApi,
+} from '../generated';
+import type * as contract from '../generated';
 
-/** Where the API lives, relative to the page, so any context path works. */
-const API = new URL('api/v1/', document.baseURI).toString();
-
-export interface ImportProblem {
-  recordNumber: number;
-  line: number;
-  field: string | null;
-  reason: string;
-  fatal: boolean;
-}
-
-export interface ImportFile {
-  id: number;
-  fileName: string;
-  status: 'queued' | 'running' | 'finished' | 'failed' | string;
-  format: string | null;
-  charset: string | null;
-  recordsTotal: number | null;
-  recordsRead: number;
-  recordsNew: number;
-  recordsKnown: number;
-  recordsDropped: number;
-  problemCount: number;
-  failure: string | null;
+/*
+ * The screens' types are the contract's schemas. The generated models mark every property
+ * optional (the contract lists few as required); the server always sends them, so the screens see
+ * them as present (Required keeps a nullable property's null).
+ */
+export type ImportProblem = Required<contract.ImportProblem>;
+export type ImportFile = Required<Omit<contract.ImportFile, 'problems'>> & {
   problems: ImportProblem[];
-}
-
-export interface ImportBatch {
-  id: number;
-  status: 'running' | 'finished' | 'failed' | string;
-  files: ImportFile[];
-}
-
-export interface UnitName {
-  name: string;
-  language: string | null;
-}
-
-export interface Unit {
-  code: string;
-  parentCode: string | null;
-  nameZh: string | null;
-  nameEn: string | null;
-  otherNames: UnitName[] | null;
-}
-
-export interface Person {
-  code: string;
-  kind: 'staff' | 'student';
-  nameZh: string | null;
-  nameEn: string | null;
-  unitCode: string | null;
-  supervisorCode: string | null;
-  email: string | null;
-  orcid: string | null;
-  startYear: number | null;
-  endYear: number | null;
-}
-
+};
+export type ImportBatch = Required<Omit<contract.ImportBatch, 'files'>> & { files: ImportFile[] };
+export type UnitName = contract.UnitName;
+export type Unit = contract.Unit;
+export type Person = contract.Person;
 /** One row of the one table, named as output-table.md names its columns. */
-export interface TableRow {
-  row_id: string;
-  work_id: string;
-  person_id: string;
-  person_name: string | null;
-  person_kind: string;
-  unit_id: string | null;
-  author_rank: number;
-  is_first_author: boolean;
-  is_corresponding: boolean;
-  first_affiliation_is_institution: boolean;
-  title: string | null;
-  title_alt: string | null;
-  source_title: string | null;
-  year: number | null;
-  doi: string | null;
-  document_type: string | null;
-  indexed_in: string | null;
-  jcr_quartile: string | null;
-  status: string;
-  confidence: number;
-  version: number;
-  deleted: boolean;
+export type TableRow = Required<contract.TableRow> & {
   [column: string]: string | number | boolean | null;
-}
-
+};
 export interface TablePage {
   version: number;
   rows: TableRow[];
   nextCursor: string | null;
 }
+export type PipelineRun = Required<contract.PipelineRun>;
+/** A decision as POST /api/v1/decisions takes it. */
+export type Decision = contract.Decision;
 
-export interface PipelineRun {
-  records: number;
-  works: number;
-  worksCreated: number;
-  worksWithdrawn: number;
-  membersMoved: number;
-  reviewItems: number;
-  rowsChanged: number;
-  rowsDeleted: number;
-  version: number;
-  millis: number;
-}
+// --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
 
-/** A decision as POST /api/v1/decisions takes it (rest-api's DecisionDto). */
-export interface Decision {
-  kind: 'confirm' | 'reject' | 'attribute' | 'unattribute' | 'set_corresponding' | 'undo';
+export interface WorkSummary {
   workId: string;
-  authorRank?: number;
-  personId?: string;
-  flag?: boolean;
-  reason?: string;
-  reasonCode?: string;
-  reverses?: number;
-  expectedVersion: number;
+  title: string | null;
+  doi: string | null;
+  year: number | null;
+  records: number;
 }
+
+export interface WorkFieldSource {
+  key: string;
+  recordId: number | null;
+  database: string | null;
+}
+
+export interface WorkField {
+  field: string;
+  value: string;
+  rule: string;
+  sources: WorkFieldSource[];
+}
+
+export interface WorkSourceReading {
+  batchId: number;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  sameText: boolean;
+}
+
+export interface WorkSource {
+  recordId: number;
+  batchId: number;
+  database: string;
+  naturalKey: string | null;
+  fileName: string;
+  recordNumber: number;
+  firstLine: number;
+  lastLine: number;
+  format: string;
+  verbatimText: string;
+  normalised: Record<string, string>;
+  authors: string[];
+  readings: WorkSourceReading[];
+}
+
+export interface WorkAuthorship {
+  authorRank: number;
+  authorName: string | null;
+  personCode: string | null;
+  personName: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  outcome: string;
+  score: number;
+  evidence: string | null;
+  itemKey: string;
+  version: number;
+}
+
+export interface WorkEvent {
+  eventId: number;
+  occurredAt: string;
+  actor: string;
+  kind: string;
+  itemKey: string | null;
+  authorRank: number | null;
+  personCode: string | null;
+  reason: string | null;
+  reasonCode: string | null;
+  evidence: string | null;
+  reverses: number | null;
+  undone: boolean;
+  itemVersion: number;
+}
+
+export interface WorkDetail {
+  workId: string;
+  status: string;
+  mergedInto: string | null;
+  version: number;
+  fields: WorkField[];
+  evidence: string[];
+  sources: WorkSource[];
+  authorships: WorkAuthorship[];
+  rows: Record<string, string | null>[];
+  history: WorkEvent[];
+}
+
+/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
+export interface RecordedDecision {
+  eventId: number;
+  itemKey: string;
+  itemVersion: number;
+}
+// --- end works ------------------------------------------------------------------------------
 
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
 export class ApiError extends Error {
@@ -134,37 +155,63 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(API + path, {
-    ...init,
-    headers: { Accept: 'application/json', ...(init?.headers ?? {}) },
-  });
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = await response.json();
-      detail = problem.detail ?? problem.title ?? detail;
-    } catch {
-      // not JSON: keep the status line
+/**
+ * Where the API lives, relative to the page, so any context path works (the contract's server URL
+ * is the absolute /api/v1). The browser sends the signed-in caller's credentials itself.
+ */
+const configuration = new Configuration({
+  basePath: new URL('api/v1', document.baseURI).toString(),
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+});
+
+const decisions = new DecisionsApi(configuration);
+const imports = new ImportsApi(configuration);
+const people = new PeopleApi(configuration);
+const pipeline = new PipelineApi(configuration);
+const table = new TableApi(configuration);
+const units = new UnitsApi(configuration);
+const works = new WorksApi(configuration);
+const snapshots = new SnapshotsApi(configuration);
+
+/** Runs a generated call; a failure becomes an ApiError carrying the problem's detail. */
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (e) {
+    if (e instanceof ResponseError) {
+      const response = e.response;
+      let detail = `${response.status} ${response.statusText}`;
+      try {
+        const problem = await response.json();
+        detail = problem.detail ?? problem.title ?? detail;
+      } catch {
+        // not JSON: keep the status line
+      }
+      throw new ApiError(response.status, detail);
     }
-    throw new ApiError(response.status, detail);
+    if (e instanceof FetchError) {
+      throw new ApiError(0, e.cause?.message ?? e.message);
+    }
+    throw e;
   }
-  return (await response.json()) as T;
 }
 
 export const api = {
-  uploadImport(files: File[]): Promise<ImportBatch> {
-    const form = new FormData();
-    files.forEach((file) => form.append('file', file, file.name));
-    return call('imports', { method: 'POST', body: form });
-  },
-  importBatch: (id: number) => call<ImportBatch>(`imports/${id}`),
-  units: () => call<Unit[]>('units'),
-  person: (code: string) => call<Person>(`people/${encodeURIComponent(code)}`),
-  table(since: number, cursor: string | null, limit: number): Promise<TablePage> {
-    const query = new URLSearchParams({ since: String(since), limit: String(limit) });
-    if (cursor) query.set('cursor', cursor);
-    return call(`table?${query}`);
+  uploadImport: (files: File[]) =>
+    call(() => imports.uploadImport({ file: files })) as Promise<ImportBatch>,
+  importBatch: (id: number) => call(() => imports.getImport({ id })) as Promise<ImportBatch>,
+  units: () => call(() => units.listUnits()),
+  person: (code: string) => call(() => people.getPerson({ code })),
+  async table(since: number, cursor: string | null, limit: number): Promise<TablePage> {
+    const page = await call(() =>
+      table.pullTable({ since, cursor: cursor ?? undefined, limit, format: 'json' }),
+    );
+    return {
+      version: page.version,
+      rows: page.rows as TableRow[],
+      nextCursor: page.nextCursor ?? null,
+    };
   },
   /** Every current row of the table (deleted rows left out), following the cursor to the end. */
   async wholeTable(): Promise<TablePage> {
@@ -179,15 +226,33 @@ export const api = {
     } while (cursor);
     return { version, rows, nextCursor: null };
   },
-  /** Records a decision; `actor` goes in X-Acta-Actor until the API has authentication. */
+  /** Records a decision; `actor` goes in X-Acta-Actor, the person the caller acts as. */
   decide: (actor: string, decision: Decision) =>
-    call<unknown>('decisions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Acta-Actor': actor },
-      body: JSON.stringify(decision),
-    }),
-  lastPipelineRun: () => call<PipelineRun>('pipeline/runs/last'),
-  runPipeline: () => call<PipelineRun>('pipeline/runs', { method: 'POST' }),
+    call(() =>
+      decisions.decide({ decision }, async ({ init }) => ({
+        // a function, not an object: an object's headers would replace the generated ones
+        headers: { ...init.headers, 'X-Acta-Actor': actor },
+      })),
+    ),
+  lastPipelineRun: () => call(() => pipeline.lastPipelineRun()) as Promise<PipelineRun>,
+  runPipeline: () => call(() => pipeline.runPipeline()) as Promise<PipelineRun>,
+  // --- works (the work screen) ---
+  searchWorks: (query: string) =>
+    call(() => works.searchWorks({ query, limit: 20 })) as Promise<WorkSummary[]>,
+  work: (id: string) => call(() => works.getWork({ id })) as Promise<WorkDetail>,
+  mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
+    call(() =>
+      works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
+    call(() =>
+      works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
+    call(() =>
+      works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
+    ) as Promise<RecordedDecision>,
+  // --- end works ---
 };
 
 /* --- publish: snapshots of the one table (GET/POST /snapshots, diff, rows) --- */
@@ -213,13 +278,13 @@ export interface SnapshotDiff {
 }
 
 export const snapshotsApi = {
-  list: () => call<Snapshot[]>('snapshots'),
+  list: () => call(() => snapshots.listSnapshots()) as Promise<Snapshot[]>,
   freeze: (name: string, yearFrom: number | null, yearTo: number | null) =>
-    call<Snapshot>('snapshots', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, yearFrom, yearTo }),
-    }),
-  diff: (from: number, to: number) => call<SnapshotDiff>(`snapshots/${from}/diff/${to}`),
-  rows: (id: number) => call<TableRow[]>(`snapshots/${id}/rows?format=json`),
+    call(() =>
+      snapshots.createSnapshot({ requestBody: { name, yearFrom, yearTo } }),
+    ) as Promise<Snapshot>,
+  diff: (from: number, to: number) =>
+    call(() => snapshots.diffSnapshots({ from, to })) as Promise<SnapshotDiff>,
+  rows: (id: number) =>
+    call(() => snapshots.snapshotRows({ id, format: 'json' })) as Promise<TableRow[]>,
 };

@@ -12,6 +12,7 @@ import { useAsync } from '../shell/useAsync';
 import { hashParam } from '../shell/useHashRoute';
 import { FILE_FORMATS, tableDownload } from './downloads';
 import { SnapshotsPanel } from './SnapshotsPanel';
+import { workHref } from '../works/workView';
 
 const PAGE = 200;
 
@@ -140,7 +141,7 @@ export function PublishScreen() {
                   </th>
                   <td title={r.unit_id ?? undefined}>{unitName(r.unit_id)}</td>
                   <td>
-                    {r.title}
+                    <a href={workHref(r.work_id)}>{r.title ?? r.work_id}</a>
                     {r.title_alt && <div className="alt">{r.title_alt}</div>}
                   </td>
                   <td>{r.source_title}</td>

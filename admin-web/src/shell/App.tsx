@@ -8,6 +8,7 @@ import { ImportScreen } from '../imports/ImportScreen';
 import { DictionariesScreen } from '../dictionaries/DictionariesScreen';
 import { PublishScreen } from '../publish/PublishScreen';
 import { MyPublicationsScreen } from '../my-publications/MyPublicationsScreen';
+import { WorkScreen } from '../works/WorkScreen';
 
 // ECharts is large: the dashboard loads it only when it is opened.
 const DashboardScreen = lazy(() =>
@@ -25,6 +26,7 @@ const SCREENS: Screen[] = [
   { route: 'dictionaries', label: 'nav.dictionaries', render: () => <DictionariesScreen /> },
   { route: 'publish', label: 'nav.publish', render: () => <PublishScreen /> },
   { route: 'mine', label: 'nav.mine', render: () => <MyPublicationsScreen /> },
+  { route: 'work', label: 'nav.work', render: () => <WorkScreen /> },
   {
     route: 'dashboard',
     label: 'nav.dashboard',

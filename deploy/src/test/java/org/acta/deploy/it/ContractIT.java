@@ -11,7 +11,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,13 +23,23 @@ import org.acta.client.ApiClient;
 import org.acta.client.ApiException;
 import org.acta.client.api.ImportsApi;
 import org.acta.client.api.PeopleApi;
+import org.acta.client.api.PipelineApi;
 import org.acta.client.api.TableApi;
 import org.acta.client.api.UnitsApi;
+import org.acta.client.api.WorksApi;
 import org.acta.client.model.ImportBatch;
 import org.acta.client.model.Person;
+import org.acta.client.model.RecordedDecision;
 import org.acta.client.model.TablePage;
 import org.acta.client.model.Unit;
 import org.acta.client.model.UnitName;
+import org.acta.client.model.WorkDetail;
+import org.acta.client.model.WorkEvent;
+import org.acta.client.model.WorkField;
+import org.acta.client.model.WorkMerge;
+import org.acta.client.model.WorkSplit;
+import org.acta.client.model.WorkSummary;
+import org.acta.client.model.WorkUndo;
 import org.acta.deploy.testing.SyntheticWosExport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,6 +141,72 @@ class ContractIT {
     TablePage page = new TableApi(api).pullTable(0L, null, 10, null, null, null, null, null, null, null);
     assertNotNull(page.getVersion());
     assertNotNull(page.getRows());
+  }
+
+  @Test
+  void theGeneratedClientReadsAWorkWithProvenanceThenSplitsAndUndoes() throws Exception {
+    ApiClient api = client();
+    // paper 960001 twice, under two accession numbers: one work of two source records
+    Path export = SyntheticWosExport.write(tmp.resolve("works/savedrecs.txt"), 960_001, 2);
+    String text = Files.readString(export, StandardCharsets.UTF_8);
+    int second = text.indexOf("PT J", text.indexOf("UT WOS:"));
+    String copy = text.substring(0, second).replace("UT WOS:000000000960001", "UT WOS:000000000969991");
+    Files.writeString(export, text.substring(0, second) + copy.substring(copy.indexOf("PT J"))
+        + text.substring(second), StandardCharsets.UTF_8);
+    ImportsApi imports = new ImportsApi(api);
+    long batch = imports.uploadImport(null, null, List.of(export.toFile())).getId();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (imports.getImport(batch).getStatus() == ImportBatch.StatusEnum.RUNNING
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(300);
+    }
+    new PipelineApi(api).runPipeline();
+
+    WorksApi works = new WorksApi(api);
+    List<WorkSummary> found = works.searchWorks("https://doi.org/10.99999/SYNTH.960001", null);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(2, found.get(0).getRecords());
+    String id = found.get(0).getWorkId();
+    WorkDetail work = works.getWork(id);
+    assertEquals(2, work.getSources().size());
+    WorkField doi = work.getFields().stream().filter(f -> f.getField().equals("doi"))
+        .findFirst().orElseThrow();
+    assertEquals("10.99999/synth.960001", doi.getValue());
+    assertTrue(work.getSources().stream().anyMatch(
+        s -> s.getRecordId().equals(doi.getSources().get(0).getRecordId())),
+        "the DOI's provenance is one of the work's records");
+    assertTrue(work.getSources().get(0).getVerbatimText().contains("UT WOS:"));
+
+    Long leaving = work.getSources().get(1).getRecordId();
+    RecordedDecision split = works.splitWork(id, new WorkSplit().recordIds(List.of(leaving))
+        .reason("another paper").expectedVersion(work.getVersion()));
+    ApiException stale = assertThrows(ApiException.class, () -> works.splitWork(id,
+        new WorkSplit().recordIds(List.of(leaving)).reason("again")
+            .expectedVersion(work.getVersion())));
+    assertEquals(409, stale.getCode());
+    assertTrue(stale.getResponseBody().contains("expectedVersion"), stale.getResponseBody());
+    ApiException outsider = assertThrows(ApiException.class, () -> works.splitWork(id,
+        new WorkSplit().recordIds(List.of(-1L)).reason("x").expectedVersion(split.getItemVersion())));
+    assertEquals(422, outsider.getCode());
+    assertTrue(outsider.getResponseBody().contains("recordIds"), outsider.getResponseBody());
+    ApiException merge = assertThrows(ApiException.class, () -> works.mergeWork(id,
+        new WorkMerge().otherWorkId("no-such-work").reason("x")
+            .expectedVersion(split.getItemVersion())));
+    assertEquals(422, merge.getCode());
+    assertTrue(merge.getResponseBody().contains("otherWorkId"), merge.getResponseBody());
+    assertEquals(404, assertThrows(ApiException.class, () -> works.getWork("no-such-work"))
+        .getCode());
+
+    WorkEvent event = works.getWork(id).getHistory().stream()
+        .filter(e -> e.getEventId().equals(split.getEventId())).findFirst().orElseThrow();
+    assertEquals(WorkEvent.KindEnum.SPLIT, event.getKind());
+    assertEquals("another paper", event.getReason());
+    works.undoWorkDecision(id, split.getEventId(),
+        new WorkUndo().reason("my mistake").expectedVersion(event.getItemVersion()));
+    List<WorkEvent> history = works.getWork(id).getHistory();
+    assertTrue(history.stream().anyMatch(e -> e.getEventId().equals(split.getEventId())
+        && Boolean.TRUE.equals(e.getUndone())));
+    assertEquals(WorkEvent.KindEnum.UNDO, history.get(history.size() - 1).getKind());
   }
 
   private ApiClient client() throws Exception {

@@ -12,8 +12,21 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.acta.client.ApiClient;
+import org.acta.client.api.DecisionsApi;
+import org.acta.client.api.ImportsApi;
+import org.acta.client.api.PipelineApi;
+import org.acta.client.api.TableApi;
+import org.acta.client.model.Decision;
+import org.acta.client.model.ImportBatch;
+import org.acta.client.model.PipelineRun;
+import org.acta.client.model.TablePage;
+import org.acta.deploy.demo.DemoDataLoader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,11 +42,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The table endpoint: filters, the same query as CSV and XLSX, and ETag / If-None-Match, read by
- * the HR system's API token.
+ * the HR system's API token; and HR's incremental pull through the Java client generated from the
+ * contract, as an integrator would write it.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 class TableApiIT {
+
+  private static final Path DEMO = Path.of("demo").toAbsolutePath();
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -115,6 +131,75 @@ class TableApiIT {
     TableRows.insert("T" + UUID.randomUUID().toString().substring(0, 6), 1);
     HttpResponse<String> changed = get("table?unit=" + unit, null, etag);
     assertEquals(200, changed.statusCode(), "the table moved on");
+  }
+
+  @Test
+  void theGeneratedClientPullsTheTableThenOnlyTheRowADecisionChanged() throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      new DemoDataLoader(DEMO).loadIfEmpty(c);
+    }
+    ApiClient staff = client(TestAccounts.staff().authorization());
+    ImportsApi imports = new ImportsApi(staff);
+    ImportBatch batch = imports.uploadImport(null, null,
+        List.of(DEMO.resolve("wos-demo.txt").toFile()));
+    for (int polls = 0; batch.getStatus() == ImportBatch.StatusEnum.RUNNING && polls < 600;
+        polls++) {
+      Thread.sleep(500);
+      batch = imports.getImport(batch.getId());
+    }
+    assertEquals(ImportBatch.StatusEnum.FINISHED, batch.getStatus(), batch.toString());
+    PipelineApi pipeline = new PipelineApi(staff);
+    pipeline.runPipeline();
+
+    // HR's first pull: every page, then the last page's version is where the next pull starts.
+    TableApi hrTable = new TableApi(client(hr));
+    List<org.acta.client.model.TableRow> full = new ArrayList<>();
+    long since = pullAll(hrTable, 0, full);
+    List<org.acta.client.model.TableRow> live = full.stream()
+        .filter(r -> !r.getDeleted()).toList();
+    assertTrue(live.size() > 1, "the demo export gives rows: " + full.size());
+    org.acta.client.model.TableRow chosen = live.stream()
+        .filter(r -> r.getStatus() == org.acta.client.model.TableRow.StatusEnum.AUTO)
+        .findFirst().orElseThrow();
+
+    new DecisionsApi(staff).decide(new Decision().kind(Decision.KindEnum.CONFIRM)
+        .workId(chosen.getWorkId()).authorRank(chosen.getAuthorRank().intValue())
+        .personId(chosen.getPersonId()).reason("IT: confirmed on the person's behalf")
+        .expectedVersion(0L));
+    PipelineRun applied = pipeline.runPipeline();
+    assertEquals(1, applied.getRowsChanged(), applied.toString());
+    assertEquals(0, applied.getRowsDeleted(), applied.toString());
+
+    List<org.acta.client.model.TableRow> increment = new ArrayList<>();
+    long next = pullAll(hrTable, since, increment);
+    assertEquals(1, increment.size(), "exactly the changed row: " + increment);
+    org.acta.client.model.TableRow changed = increment.get(0);
+    assertEquals(chosen.getRowId(), changed.getRowId());
+    assertEquals(org.acta.client.model.TableRow.StatusEnum.CONFIRMED, changed.getStatus());
+    assertTrue(changed.getVersion() > since && changed.getVersion() <= next);
+    List<org.acta.client.model.TableRow> nothing = new ArrayList<>();
+    assertEquals(next, pullAll(hrTable, next, nothing));
+    assertTrue(nothing.isEmpty(), "nothing changed since: " + nothing);
+  }
+
+  /** Follows the cursor to the end; returns the version to ask {@code since} next time. */
+  private static long pullAll(TableApi table, long since,
+      List<org.acta.client.model.TableRow> into) throws Exception {
+    String cursor = null;
+    TablePage page;
+    do {
+      page = table.pullTable(since, cursor, 7, null, null, null, null, null, null, null);
+      into.addAll(page.getRows());
+      cursor = page.getNextCursor();
+    } while (cursor != null);
+    return page.getVersion();
+  }
+
+  private ApiClient client(String authorization) throws Exception {
+    ApiClient api = new ApiClient();
+    api.updateBaseUri(base.toURI().resolve("api/v1").toString());
+    api.setRequestInterceptor(request -> request.header("Authorization", authorization));
+    return api;
   }
 
   private List<JsonObject> rows(String query) throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.AuthorshipDecision;
 import org.acta.matching.attribution.Outcome;
@@ -40,11 +41,21 @@ public final class OfflinePipeline {
   }
 
   public PipelineResult run(List<SourceRecord> records) {
-    DedupResult dedup = deduplicator.deduplicate(records);
+    return attribute(deduplicator.deduplicate(records), w -> true);
+  }
+
+  /**
+   * Attribution and indexing of the works in {@code scope} only (an incremental run recomputes
+   * the works new records touched); the result keeps every work of {@code dedup}.
+   */
+  public PipelineResult attribute(DedupResult dedup, Predicate<Work> scope) {
     List<AuthorshipDecision> decisions = new ArrayList<>();
     List<TableRow> table = new ArrayList<>();
     Map<String, Indexing> indexing = new LinkedHashMap<>();
     for (Work work : dedup.works()) {
+      if (!scope.test(work)) {
+        continue;
+      }
       Indexing idx = indexer.map(i -> i.index(work)).orElse(null);
       if (idx != null) {
         indexing.put(work.id(), idx);

@@ -13,7 +13,8 @@ package org.acta.rest.dto;
  * @param rowsDeleted table rows marked deleted
  * @param version the table's change sequence after the run
  * @param millis duration
+ * @param worksRecomputed works attributed and written (all in a full run)
  */
 public record PipelineRunDto(int records, int works, int worksCreated, int worksWithdrawn,
     int membersMoved, int reviewItems, int rowsChanged, int rowsDeleted, long version,
-    long millis) {}
+    long millis, int worksRecomputed) {}

@@ -31,6 +31,7 @@ import org.acta.matching.pipeline.TableRow;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.SnapshotRequestDto;
 import org.acta.rest.table.TableCsv;
+import org.acta.rest.table.TableRowSource;
 import org.acta.rest.table.TableXlsx;
 
 /**
@@ -93,11 +94,16 @@ public class SnapshotResource {
     Snapshot snapshot = snapshots.find(id)
         .orElseThrow(() -> new NotFoundException("no snapshot " + id));
     List<TableRow> rows = snapshots.rows(id);
+    TableRowSource source = sink -> {
+      for (TableRow row : rows) {
+        sink.accept(row);
+      }
+    };
     String file = "attachment; filename=\"acta-snapshot-" + snapshot.id() + "." + chosen + "\"";
     return switch (chosen) {
-      case "csv" -> Response.ok(TableCsv.of(rows), new MediaType("text", "csv", "UTF-8"))
+      case "csv" -> Response.ok(TableCsv.streaming(source), new MediaType("text", "csv", "UTF-8"))
           .header("Content-Disposition", file).build();
-      case "xlsx" -> Response.ok(TableXlsx.of(rows), TableResource.XLSX)
+      case "xlsx" -> Response.ok(TableXlsx.streaming(source), TableResource.XLSX)
           .header("Content-Disposition", file).build();
       default -> {
         JsonArrayBuilder json = Json.createArrayBuilder();

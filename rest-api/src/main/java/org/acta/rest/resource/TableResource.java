@@ -2,10 +2,6 @@ package org.acta.rest.resource;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -13,7 +9,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,11 +20,11 @@ import org.acta.core.application.pipeline.TableFilter;
 import org.acta.core.application.pipeline.TablePage;
 import org.acta.core.application.pipeline.TableQuery;
 import org.acta.core.infrastructure.migration.StartupMigrator;
-import org.acta.matching.pipeline.TableRow;
 import org.acta.rest.api.TableApi;
 import org.acta.rest.security.Roles;
 import org.acta.rest.table.TableCsv;
-import org.acta.rest.table.TableColumns;
+import org.acta.rest.table.TableJson;
+import org.acta.rest.table.TableRowSource;
 import org.acta.rest.table.TableXlsx;
 
 /**
@@ -70,36 +65,29 @@ public class TableResource implements TableApi {
       return Response.notModified(tag).build();
     }
     return switch (chosen) {
-      case "csv" -> Response.ok(TableCsv.streaming(query, since, filter),
-          new MediaType("text", "csv", "UTF-8"))
+      case "csv" -> Response.ok(
+              TableCsv.streaming(TableRowSource.changedSince(query, since, filter)),
+              new MediaType("text", "csv", "UTF-8"))
           .header("Content-Disposition", "attachment; filename=\"acta-table.csv\"")
           .tag(tag).build();
-      case "xlsx" -> Response.ok(TableXlsx.streaming(query, since, filter), XLSX)
+      case "xlsx" -> Response.ok(
+              TableXlsx.streaming(TableRowSource.changedSince(query, since, filter)), XLSX)
           .header("Content-Disposition", "attachment; filename=\"acta-table.xlsx\"")
           .tag(tag).build();
-      default -> Response.ok(page(query, since, cursor, limit, filter), MediaType.APPLICATION_JSON)
+      // the page is read before the answer starts, so a bad cursor still answers 400
+      default -> Response.ok(TableJson.page(page(query, since, cursor, limit, filter)),
+              MediaType.APPLICATION_JSON)
           .tag(tag).build();
     };
   }
 
-  private static JsonObject page(TableQuery query, long since, String cursor, int limit,
+  private static TablePage page(TableQuery query, long since, String cursor, int limit,
       TableFilter filter) {
-    TablePage page;
     try {
-      page = query.changedSince(since, cursor, limit, filter);
+      return query.changedSince(since, cursor, limit, filter);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
-    JsonArrayBuilder rows = Json.createArrayBuilder();
-    page.rows().forEach(r -> rows.add(toJson(r)));
-    JsonObjectBuilder out = Json.createObjectBuilder().add("version", page.tableVersion())
-        .add("rows", rows);
-    if (page.nextCursor() == null) {
-      out.addNull("nextCursor");
-    } else {
-      out.add("nextCursor", page.nextCursor());
-    }
-    return out.build();
   }
 
   /** The format asked for: {@code format=} first, else the Accept header, else JSON. */
@@ -149,27 +137,5 @@ public class TableResource implements TableApi {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** A row as the contract names and types its columns. */
-  static JsonObject toJson(TableRow r) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
-    List<String> values = r.values();
-    for (int i = 0; i < TableRow.COLUMNS.size(); i++) {
-      String column = TableRow.COLUMNS.get(i);
-      String v = values.get(i);
-      if (v == null) {
-        o.addNull(column);
-      } else if (TableColumns.isInteger(column)) {
-        o.add(column, Long.parseLong(v));
-      } else if (TableColumns.isDecimal(column)) {
-        o.add(column, new BigDecimal(v));
-      } else if (TableColumns.isBoolean(column)) {
-        o.add(column, Boolean.parseBoolean(v));
-      } else {
-        o.add(column, v);
-      }
-    }
-    return o.build();
   }
 }

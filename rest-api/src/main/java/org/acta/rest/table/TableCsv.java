@@ -2,14 +2,9 @@ package org.acta.rest.table;
 
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.acta.core.application.pipeline.TableFilter;
-import org.acta.core.application.pipeline.TableQuery;
 import org.acta.matching.pipeline.TableRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,36 +17,13 @@ public final class TableCsv {
 
   private TableCsv() {}
 
-  /** An answer body that writes every matching row as it reads it. */
-  public static StreamingOutput streaming(TableQuery query, long since, TableFilter filter) {
+  /** An answer body that writes each row as the database hands it over. */
+  public static StreamingOutput streaming(TableRowSource rows) {
     return out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
           1 << 16);
       CSVPrinter csv = new CSVPrinter(writer, FORMAT);
-      try {
-        TableRows.forEach(query, since, filter, row -> {
-          try {
-            csv.printRecord(row.values());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      csv.flush();
-    };
-  }
-
-  /** An answer body with rows already read (a snapshot's), header first. */
-  public static StreamingOutput of(List<TableRow> rows) {
-    return out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-          1 << 16);
-      CSVPrinter csv = new CSVPrinter(writer, FORMAT);
-      for (TableRow row : rows) {
-        csv.printRecord(row.values());
-      }
+      rows.forEach(row -> csv.printRecord(row.values()));
       csv.flush();
     };
   }

@@ -10,6 +10,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -18,6 +20,9 @@ import javax.sql.DataSource;
  * the decision names the item version its maker saw, and is refused with a {@link
  * DecisionConflictException} when someone else decided the item in between. The database's
  * triggers refuse any update or delete of an event; undo is a new event.
+ *
+ * <p>Every decision also keeps the ids of the source records it is about ({@link
+ * DecisionAnchors}): they never change, while a work's key does when a re-run re-clusters.
  */
 public final class DecisionService {
   private final DataSource dataSource;
@@ -30,13 +35,31 @@ public final class DecisionService {
    * Appends the decision.
    *
    * @throws DecisionConflictException when the item moved on since {@code expectedVersion}
-   * @throws IllegalArgumentException for an unknown work or an undo of an unknown event
+   * @throws IllegalArgumentException for an unknown work, an undo of an unknown event, or a merge
+   *     or split (they name records: {@link WorkCurationService})
    */
   public RecordedDecision record(NewDecision d) {
+    return record(d, Map.of());
+  }
+
+  /**
+   * Appends the decision with the source records it names besides its work's members (a merge's
+   * other work, a split's leaving records), by role ({@code other}, {@code leave}).
+   */
+  RecordedDecision record(NewDecision d, Map<String, Collection<Long>> namedRecords) {
+    // A merge or split without its records could not be honoured by any run: refuse it rather
+    // than keep an event that silently does nothing.
+    if ((d.kind() == DecisionKind.MERGE && !namedRecords.containsKey(DecisionAnchors.OTHER))
+        || (d.kind() == DecisionKind.SPLIT && !namedRecords.containsKey(DecisionAnchors.LEAVE))) {
+      throw new IllegalArgumentException(d.kind().code() + " of work " + d.workKey()
+          + " must name the records it joins or takes out: use the works' merge and split"
+          + " (WorkCurationService)");
+    }
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         RecordedDecision done = record(c, d);
+        DecisionAnchors.write(c, done.eventId(), d, namedRecords);
         c.commit();
         return done;
       } catch (SQLIntegrityConstraintViolationException | SQLTransactionRollbackException e) {

@@ -11,17 +11,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The current state of people's authorship decisions, derived from the event log: events in
  * order, undone ones (and undos of undos) resolved, folded per (work, author rank).
+ *
+ * <p>A decision's work is found again through the source records it was about ({@link
+ * DecisionAnchors}), so it stays in force when a re-run gives its work another key.
  */
 public final class HumanDecisions {
   private HumanDecisions() {}
 
-  /** Overrides by work key, then author rank. */
+  /** Overrides by the work key each decision was made under, then author rank. */
   public static Map<String, Map<Integer, AuthorshipOverride>> load(Connection c)
       throws SQLException {
+    return load(c, r -> null);
+  }
+
+  /**
+   * Overrides by the work key each decision's records are in now, then author rank.
+   *
+   * @param workOfRecord the current work key of a source record id (null when unplaced)
+   */
+  public static Map<String, Map<Integer, AuthorshipOverride>> load(Connection c,
+      Function<Long, String> workOfRecord) throws SQLException {
+    Map<Long, Map<String, List<Long>>> anchors = DecisionAnchors.load(c);
     List<Object[]> events = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
             "SELECT e.id, e.kind, w.work_key, e.author_rank, e.person_code, e.flag, e.reverses_id"
@@ -37,14 +52,7 @@ public final class HumanDecisions {
             rs.getObject(4, Integer.class), rs.getString(5), f, r});
       }
     }
-    // Undo of an undo restores: walk backwards so the latest word on an event wins.
-    Set<Long> undone = new HashSet<>();
-    for (int i = events.size() - 1; i >= 0; i--) {
-      Object[] e = events.get(i);
-      if (DecisionKind.UNDO.code().equals(e[1]) && !undone.contains((Long) e[0])) {
-        undone.add((Long) e[6]);
-      }
-    }
+    Set<Long> undone = undone(events);
     Map<String, Map<Integer, AuthorshipOverride>> out = new LinkedHashMap<>();
     for (Object[] e : events) {
       long id = (Long) e[0];
@@ -52,7 +60,9 @@ public final class HumanDecisions {
       if (kind == DecisionKind.UNDO || undone.contains(id) || e[3] == null) {
         continue;
       }
-      String work = (String) e[2];
+      String work = DecisionAnchors.resolve(
+          anchors.getOrDefault(id, Map.of()).get(DecisionAnchors.WORK), workOfRecord,
+          (String) e[2]);
       int rank = (Integer) e[3];
       String person = (String) e[4];
       Map<Integer, AuthorshipOverride> byRank = out.computeIfAbsent(work, k -> new HashMap<>());
@@ -73,5 +83,20 @@ public final class HumanDecisions {
       });
     }
     return out;
+  }
+
+  /**
+   * Events undone by a later undo, from rows {id, kind, ..., reverses at index 6} in id order.
+   * Undo of an undo restores: walk backwards so the latest word on an event wins.
+   */
+  static Set<Long> undone(List<Object[]> events) {
+    Set<Long> undone = new HashSet<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Object[] e = events.get(i);
+      if (DecisionKind.UNDO.code().equals(e[1]) && !undone.contains((Long) e[0])) {
+        undone.add((Long) e[6]);
+      }
+    }
+    return undone;
   }
 }

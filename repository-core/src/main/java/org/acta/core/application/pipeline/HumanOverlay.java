@@ -22,6 +22,10 @@ import org.acta.matching.work.Work;
  * position a person attributed, confirmed or disputed keeps the person's answer whatever the run
  * says; a machine suggestion that disagrees is not applied but goes to review instead; a position
  * staff declared nobody of the university has no row.
+ *
+ * <p>A person who rejected a work (whatever the reason code) is not proposed for it again: the
+ * machine's rows and suggestions of that person for that work, at any position, are left out
+ * (the disputed row itself stays, for staff to resolve).
  */
 final class HumanOverlay {
   /** Status values of rows people decided (output-table.md). */
@@ -32,6 +36,8 @@ final class HumanOverlay {
   private final Set<String> conflicts = new HashSet<>();
   /** {@code workKey#rank} of positions people decided: not in the review queue. */
   private final Set<String> decided = new HashSet<>();
+  /** {@code workKey NUL personCode} of people who rejected the work. */
+  private final Set<String> rejected = new HashSet<>();
   private int orphaned;
 
   private HumanOverlay() {}
@@ -42,8 +48,18 @@ final class HumanOverlay {
     Map<String, Work> works = new HashMap<>();
     result.dedup().works().forEach(w -> works.put(w.id(), w));
     Set<String> present = new HashSet<>();
+    for (Map<Integer, AuthorshipOverride> byRank : overrides.values()) {
+      for (AuthorshipOverride h : byRank.values()) {
+        if ("disputed".equals(h.status()) && h.personCode() != null) {
+          o.rejected.add(h.workKey() + "\u0000" + h.personCode());
+        }
+      }
+    }
     for (TableRow row : result.table()) {
       AuthorshipOverride h = overrides.getOrDefault(row.workId(), Map.of()).get(row.authorRank());
+      if (h == null && o.rejected(row.workId(), row.personId())) {
+        continue; // the person said this work is not theirs: not proposed again at another rank
+      }
       if (h == null) {
         o.rows.add(row);
         present.add(row.workId() + "\u0000" + row.personId());
@@ -106,6 +122,11 @@ final class HumanOverlay {
   /** True when a machine suggestion for this position disagrees with a person's decision. */
   boolean conflicts(String workKey, int rank) {
     return conflicts.contains(workKey + "#" + rank);
+  }
+
+  /** True when the person rejected the work: the machine must not propose them for it. */
+  boolean rejected(String workKey, String personCode) {
+    return personCode != null && rejected.contains(workKey + "\u0000" + personCode);
   }
 
   /** True when a person decided this position. */

@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.acta.core.application.decision.HumanDecisions;
+import org.acta.core.application.decision.WorkCuration;
 import org.acta.core.application.indexing.IndexListStore;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
 import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
+import org.acta.matching.dedup.DedupResult;
 import org.acta.matching.dedup.Deduplicators;
 import org.acta.matching.indexing.Indexer;
 import org.acta.matching.indexing.IndexingConfig;
@@ -44,7 +46,9 @@ import org.acta.matching.work.Work;
  * goes to review.
  *
  * <p>The engine is the same as the offline pipeline's ({@link Deduplicators#standard()}, {@link
- * Attributors#standard}); the dictionary comes from the database's units and people.
+ * Attributors#standard}); the dictionary comes from the database's units and people. People's
+ * merges and splits are laid over the engine's clusters ({@link CuratedDeduplicator}), and
+ * decisions follow the source records they were about to whatever work holds them now.
  */
 public final class PipelineService {
   private static final int BATCH = 1000;
@@ -57,8 +61,25 @@ public final class PipelineService {
 
   /** A full run: every stored record through deduplication and attribution. */
   public PipelineRunReport runFull() {
+    return run(false);
+  }
+
+  /**
+   * An incremental run: deduplication places the new and changed records among the stored ones
+   * (the engine clusters all of them, which is what makes it give the same works as a full run),
+   * and only the works they touch — new members, re-read records, decisions since the last run —
+   * are attributed, indexed and written; the table rows of every other work keep their version.
+   * After an HR change it runs in full, since a person's unit can change any row.
+   */
+  public PipelineRunReport runIncremental() {
+    return run(true);
+  }
+
+  private PipelineRunReport run(boolean incremental) {
     long started = System.currentTimeMillis();
     try (Connection c = dataSource.getConnection()) {
+      PipelineMarks since = PipelineMarks.stored(c);
+      PipelineMarks now = PipelineMarks.now(c);
       StoredRecords stored = StoredRecords.load(c);
       UniversityDictionary dictionary = DatabaseDictionary.load(c);
       Optional<Attributor> attributor =
@@ -67,12 +88,26 @@ public final class PipelineService {
       IndexingLists lists = IndexListStore.load(c);
       Optional<Indexer> indexer = lists.isEmpty()
           ? Optional.empty() : Optional.of(new Indexer(lists, IndexingConfig.defaults()));
-      PipelineResult result = new OfflinePipeline(Deduplicators.standard(), attributor, indexer)
-          .run(stored.records());
+      // people's merges and splits hold on every run, whatever the engine finds
+      CuratedDeduplicator deduplicator =
+          new CuratedDeduplicator(Deduplicators.standard(), WorkCuration.load(c), stored::id);
+      DedupResult works = deduplicator.deduplicate(stored.records());
+      Map<Long, String> workOfRecord = new HashMap<>();
+      for (Work w : works.works()) {
+        w.records().forEach(r -> workOfRecord.putIfAbsent(stored.id(r), w.id()));
+      }
+      IncrementalScope scope = incremental && now.directoryChange() == since.directoryChange()
+          && since.sourceRecord() > 0
+          ? IncrementalScope.of(c, works, stored, workOfRecord, since) : null;
+      PipelineResult result = new OfflinePipeline(deduplicator, attributor, indexer)
+          .attribute(works, w -> scope == null || scope.touches(w.id()));
       c.setAutoCommit(false);
       try {
-        HumanOverlay human = HumanOverlay.apply(result, HumanDecisions.load(c), dictionary);
-        PipelineRunReport report = materialise(c, stored, result, human, started);
+        // decisions follow their source records to the works they are in now
+        HumanOverlay human = HumanOverlay.apply(result,
+            HumanDecisions.load(c, workOfRecord::get), dictionary);
+        PipelineRunReport report = materialise(c, stored, result, human, scope, started);
+        now.store(c);
         c.commit();
         return report;
       } catch (SQLException | RuntimeException e) {
@@ -85,14 +120,17 @@ public final class PipelineService {
   }
 
   private PipelineRunReport materialise(Connection c, StoredRecords stored, PipelineResult result,
-      HumanOverlay human, long started) throws SQLException {
+      HumanOverlay human, IncrementalScope scope, long started) throws SQLException {
     long version = lockSequence(c) + 1;
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);
-    int review = storeSuggestions(c, result, human, workIds);
-    int[] rows = storeTable(c, human.rows(), version);
-    if (rows[0] + rows[1] > 0) {
+    WorkProvenanceStore.store(c, result.dedup().works(), stored, workIds);
+    int review = storeSuggestions(c, result, human, workIds, scope);
+    List<TableRow> rows = scope == null ? human.rows()
+        : human.rows().stream().filter(r -> scope.touches(r.workId())).toList();
+    int[] changed = storeTable(c, rows, version, scope);
+    if (changed[0] + changed[1] > 0) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE change_sequence SET value = ? WHERE name = 'table_row'")) {
         ps.setLong(1, version);
@@ -102,8 +140,9 @@ public final class PipelineService {
       version--;
     }
     return new PipelineRunReport(stored.records().size(), result.dedup().works().size(),
-        works[0], works[1], moved, review, rows[0], rows[1], version,
-        System.currentTimeMillis() - started);
+        works[0], works[1], moved, review, changed[0], changed[1], version,
+        System.currentTimeMillis() - started,
+        scope == null ? result.dedup().works().size() : scope.size());
   }
 
   /** Takes the table's change-sequence row: one materialisation at a time. */
@@ -226,11 +265,25 @@ public final class PipelineService {
     return moved;
   }
 
-  /** Replaces the derived suggestions (auto and review) with this run's. */
+  /** Replaces the derived suggestions (auto and review) of the run's works with this run's. */
   private static int storeSuggestions(Connection c, PipelineResult result, HumanOverlay human,
-      Map<String, Long> workIds) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("DELETE FROM authorship_suggestion");
+      Map<String, Long> workIds, IncrementalScope scope) throws SQLException {
+    if (scope == null) {
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM authorship_suggestion");
+      }
+    } else {
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM authorship_suggestion WHERE work_id = ?")) {
+        for (String key : scope.storedKeys()) {
+          Long id = workIds.get(key);
+          if (id != null) {
+            ps.setLong(1, id);
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
     }
     int review = 0;
     try (PreparedStatement ps = c.prepareStatement(
@@ -245,7 +298,13 @@ public final class PipelineService {
         // a position a person decided is not asked again.
         Outcome outcome = human.conflicts(d.workId(), d.authorRank()) ? Outcome.REVIEW
             : d.outcome();
-        if (outcome == Outcome.REVIEW && human.decided(d.workId(), d.authorRank())
+        // A person who rejected the work is never proposed for it again; the machine's answer
+        // is kept as 'rejected' only at the position the person disputed, for staff to see.
+        boolean rejected = human.rejected(d.workId(), d.personId());
+        if (rejected && !human.decided(d.workId(), d.authorRank())) {
+          continue;
+        }
+        if (!rejected && outcome == Outcome.REVIEW && human.decided(d.workId(), d.authorRank())
             && !human.conflicts(d.workId(), d.authorRank())) {
           continue;
         }
@@ -254,12 +313,12 @@ public final class PipelineService {
         ps.setString(3, d.authorName());
         ps.setString(4, d.personId());
         ps.setString(5, d.unitId());
-        ps.setString(6, outcome == Outcome.AUTO ? "auto" : "review");
+        ps.setString(6, rejected ? "rejected" : outcome == Outcome.AUTO ? "auto" : "review");
         ps.setBigDecimal(7, BigDecimal.valueOf(Math.max(0, Math.min(1, d.score())))
             .setScale(6, RoundingMode.HALF_UP));
         ps.setString(8, String.join("; ", d.reasons()));
         ps.addBatch();
-        if (outcome == Outcome.REVIEW) {
+        if (outcome == Outcome.REVIEW && !rejected) {
           review++;
         }
         if (++pending % BATCH == 0) {
@@ -271,18 +330,30 @@ public final class PipelineService {
     return review;
   }
 
-  /** @return {changed, deleted} */
-  private static int[] storeTable(Connection c, List<TableRow> table, long version)
-      throws SQLException {
+  /**
+   * Writes the rows that changed and marks deleted the stored rows that are gone: of the whole
+   * table, or (incremental) of the scope's works only.
+   *
+   * @return {changed, deleted}
+   */
+  private static int[] storeTable(Connection c, List<TableRow> table, long version,
+      IncrementalScope scope) throws SQLException {
     Map<String, String> hashes = new HashMap<>();
     Set<String> deleted = new HashSet<>();
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT row_id, content_sha256, deleted FROM table_row");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        hashes.put(rs.getString(1), rs.getString(2));
-        if (rs.getBoolean(3)) {
-          deleted.add(rs.getString(1));
+    if (scope == null) {
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT row_id, content_sha256, deleted FROM table_row");
+          ResultSet rs = ps.executeQuery()) {
+        readHashes(rs, hashes, deleted);
+      }
+    } else {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT row_id, content_sha256, deleted FROM table_row WHERE work_id = ?")) {
+        for (String key : scope.storedKeys()) {
+          ps.setString(1, key);
+          try (ResultSet rs = ps.executeQuery()) {
+            readHashes(rs, hashes, deleted);
+          }
         }
       }
     }
@@ -321,5 +392,15 @@ public final class PipelineService {
       ps.executeBatch();
     }
     return new int[] {changed, gone};
+  }
+
+  private static void readHashes(ResultSet rs, Map<String, String> hashes, Set<String> deleted)
+      throws SQLException {
+    while (rs.next()) {
+      hashes.put(rs.getString(1), rs.getString(2));
+      if (rs.getBoolean(3)) {
+        deleted.add(rs.getString(1));
+      }
+    }
   }
 }

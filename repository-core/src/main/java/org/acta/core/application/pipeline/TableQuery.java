@@ -1,5 +1,6 @@
 package org.acta.core.application.pipeline;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,11 @@ import org.acta.matching.pipeline.TableRow;
 public final class TableQuery {
   /** The most rows one page may hold. */
   public static final int MAX_LIMIT = 10_000;
+  /**
+   * Rows MariaDB Connector/J fetches per round trip of a streamed read: any positive fetch size
+   * makes it stream the result instead of reading all of it into memory first.
+   */
+  static final int STREAM_FETCH_SIZE = 2_000;
 
   private final DataSource dataSource;
 
@@ -47,6 +53,58 @@ public final class TableQuery {
       return rs.getLong(1);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the table's version: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Hands every row changed after {@code since} that passes the filter to {@code sink}, in
+   * (version, row id) order, from one streamed query: one round trip per {@value
+   * #STREAM_FETCH_SIZE} rows and no more than those in memory, whatever the table's size. The
+   * rows and the returned version come from one consistent snapshot, so a pipeline run that
+   * commits meanwhile is either wholly in the pull or wholly out of it.
+   *
+   * @return the table's version of that snapshot (the next {@code since} of a client that has
+   *     read every row)
+   * @throws IOException when the sink throws it; the read stops there
+   */
+  public long forEachChangedSince(long since, TableFilter filter, TableRowSink sink)
+      throws IOException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        long tableVersion = version(c);
+        try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
+                + " WHERE version > ?" + filter.sql() + " ORDER BY version, row_id",
+            ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+          ps.setFetchSize(STREAM_FETCH_SIZE);
+          int i = 1;
+          ps.setLong(i++, since);
+          for (Object value : filter.parameters()) {
+            ps.setObject(i++, value);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              sink.accept(TableRowStore.read(rs));
+            }
+          }
+        }
+        return tableVersion;
+      } finally {
+        // read only: nothing to keep; ending the snapshot frees the connection for the pool
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the table: " + e.getMessage(), e);
+    }
+  }
+
+  private static long version(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+            "SELECT value FROM change_sequence WHERE name = 'table_row'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

@@ -122,4 +122,19 @@ public final class TableRowStore {
         rs.getBoolean(30), rs.getBoolean(31), rs.getString(32),
         rs.getBigDecimal(33).doubleValue(), rs.getLong(34), rs.getBoolean(35));
   }
+
+  /** The live (not deleted) rows of one work, by author rank: what HR gets about it. */
+  public static List<TableRow> rowsOfWork(Connection c, String workKey) throws SQLException {
+    List<TableRow> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        select() + " WHERE work_id = ? AND deleted = FALSE ORDER BY author_rank, row_id")) {
+      ps.setString(1, workKey);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+    }
+    return out;
+  }
 }

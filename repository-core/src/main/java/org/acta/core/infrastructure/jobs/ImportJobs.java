@@ -142,11 +142,21 @@ public class ImportJobs {
     return imports.problems(importFileId, limit);
   }
 
-  /** Runs the pipeline now (waiting for a run under way to end first). */
+  /** Runs the pipeline now, in full (waiting for a run under way to end first). */
   public PipelineRunReport runPipeline() {
+    return runPipeline(false);
+  }
+
+  /**
+   * Runs the pipeline now (waiting for a run under way to end first).
+   *
+   * @param incremental recompute only the works new records and decisions touch (same result
+   *     as a full run, see {@link PipelineService#runIncremental()})
+   */
+  public PipelineRunReport runPipeline(boolean incremental) {
     pipelineLock.lock();
     try {
-      lastRun = pipeline.runFull();
+      lastRun = incremental ? pipeline.runIncremental() : pipeline.runFull();
       LOG.info(() -> "pipeline: " + lastRun.summary());
       return lastRun;
     } finally {
@@ -179,7 +189,7 @@ public class ImportJobs {
             + ", " + done.recordsNew() + " new, " + done.recordsKnown() + " known, "
             + done.problems() + " problems");
         if (imports.unfinished().isEmpty()) {
-          runPipeline();
+          runPipeline(true); // the new records against what is stored: only what they touch
         }
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "import " + importFileId + " stopped", e);

@@ -81,6 +81,12 @@ class PipelineVersioningTest {
     List<TableRow> increment = pullAll(table, 1, 2);
     assertEquals(3, increment.size());
     increment.forEach(r -> assertEquals(2, r.version()));
+    assertEquals(increment, streamed(table, 1, TableFilter.NONE),
+        "the streamed read (CSV, XLSX) gives the rows the pages give, in the same order");
+    assertEquals(pullAll(table, 0, 3), streamed(table, 0, TableFilter.NONE));
+    String unit = increment.get(0).unitId();
+    assertEquals(pullAll(table, 0, 3).stream().filter(r -> unit.equals(r.unitId())).toList(),
+        streamed(table, 0, new TableFilter(null, unit, null, null, null)));
 
     // HR moves the person to a unit the papers do not name: the attributions go to review, so
     // their rows are deleted (kept, flagged, at a new version), and come back when HR undoes it.
@@ -124,6 +130,14 @@ class PipelineVersioningTest {
         + " AND change_kind = 'left'"));
     assertEquals(1, db.count("SELECT COUNT(*) FROM directory_change WHERE code = 'S002'"
         + " AND change_kind = 'returned'"));
+  }
+
+  private static List<TableRow> streamed(TableQuery table, long since, TableFilter filter)
+      throws Exception {
+    List<TableRow> out = new ArrayList<>();
+    long version = table.forEachChangedSince(since, filter, out::add);
+    assertEquals(table.currentVersion(), version);
+    return out;
   }
 
   private static List<TableRow> pullAll(TableQuery table, long since, int limit) {

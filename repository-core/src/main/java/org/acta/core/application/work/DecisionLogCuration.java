@@ -1,0 +1,171 @@
+package org.acta.core.application.work;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.acta.core.application.decision.DecisionKind;
+import org.acta.core.application.decision.DecisionService;
+import org.acta.core.application.decision.NewDecision;
+import org.acta.core.application.decision.RecordedDecision;
+
+/**
+ * {@link WorkCurator} as events in the decision log (through {@link DecisionService}, whose item
+ * versions give the optimistic lock): merge and split on the item {@code work:<id>}, undo on the
+ * item of the event it reverses. The checks here are the ones a person can get wrong in the UI
+ * (a work that is not there, records that are not the work's); they name the request field.
+ */
+public final class DecisionLogCuration implements WorkCurator {
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  private final DataSource dataSource;
+  private final DecisionService decisions;
+
+  public DecisionLogCuration(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.decisions = new DecisionService(dataSource);
+  }
+
+  @Override
+  public RecordedDecision merge(String surviving, String other, String actor, String reason,
+      long expectedVersion) {
+    if (other == null || other.isBlank()) {
+      throw new IllegalArgumentException("otherWorkId: the work to merge in is missing");
+    }
+    if (other.equals(surviving)) {
+      throw new IllegalArgumentException("otherWorkId: a work cannot be merged with itself");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      requireActiveWork(c, surviving, "id");
+      requireActiveWork(c, other, "otherWorkId");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    String evidence = JSON.createObjectBuilder().add("otherWork", other).build().toString();
+    return decisions.record(new NewDecision(DecisionKind.MERGE, surviving, null, null, null,
+        actor, reason, null, null, evidence, null, expectedVersion));
+  }
+
+  @Override
+  public RecordedDecision split(String work, List<Long> recordIds, String actor, String reason,
+      long expectedVersion) {
+    if (recordIds == null || recordIds.isEmpty()) {
+      throw new IllegalArgumentException("recordIds: name at least one source record to split out");
+    }
+    Set<Long> leaving = new LinkedHashSet<>(recordIds);
+    JsonArrayBuilder ids = JSON.createArrayBuilder();
+    JsonArrayBuilder keys = JSON.createArrayBuilder();
+    try (Connection c = dataSource.getConnection()) {
+      long workId = requireActiveWork(c, work, "id");
+      Set<Long> members = new HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT m.source_record_id, r.natural_key FROM work_member m"
+              + " JOIN source_record r ON r.id = m.source_record_id WHERE m.work_id = ?")) {
+        ps.setLong(1, workId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            members.add(rs.getLong(1));
+            if (leaving.contains(rs.getLong(1))) {
+              ids.add(rs.getLong(1));
+              keys.add(rs.getString(2) == null ? "" : rs.getString(2));
+            }
+          }
+        }
+      }
+      for (Long id : leaving) {
+        if (!members.contains(id)) {
+          throw new IllegalArgumentException("recordIds: record " + id + " is not in work " + work);
+        }
+      }
+      if (leaving.size() >= members.size()) {
+        throw new IllegalArgumentException(
+            "recordIds: at least one record must stay in the work");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    // natural keys too: they survive a re-import, database ids of a re-built store do not
+    String evidence = JSON.createObjectBuilder().add("records", ids).add("naturalKeys", keys)
+        .build().toString();
+    return decisions.record(new NewDecision(DecisionKind.SPLIT, work, null, null, null, actor,
+        reason, null, null, evidence, null, expectedVersion));
+  }
+
+  @Override
+  public RecordedDecision undo(String work, long eventId, String actor, String reason,
+      long expectedVersion) {
+    try (Connection c = dataSource.getConnection()) {
+      long workId = requireWork(c, work, "id");
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT target_id, item_key, kind FROM decision_event WHERE id = ?")) {
+        ps.setLong(1, eventId);
+        try (ResultSet rs = ps.executeQuery()) {
+          String item = rs.next() ? rs.getString(2) : null;
+          if (item == null || (rs.getLong(1) != workId && !item.equals("work:" + work)
+              && !item.startsWith("authorship:" + work + "#"))) {
+            throw new IllegalArgumentException(
+                "eventId: decision " + eventId + " is not about work " + work);
+          }
+        }
+      }
+      if (undoneAlready(c, eventId)) {
+        throw new IllegalArgumentException("eventId: decision " + eventId + " is undone already");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    return decisions.record(new NewDecision(DecisionKind.UNDO, work, null, null, null, actor,
+        reason, null, null, null, eventId, expectedVersion));
+  }
+
+  /** An undo reverses the event unless that undo has been undone in turn. */
+  private static boolean undoneAlready(Connection c, long eventId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id FROM decision_event WHERE kind = 'undo' AND reverses_id = ? ORDER BY id")) {
+      ps.setLong(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!undoneAlready(c, rs.getLong(1))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static long requireActiveWork(Connection c, String key, String field)
+      throws SQLException {
+    long id = requireWork(c, key, field);
+    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM work WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (!"active".equals(rs.getString(1))) {
+          throw new IllegalArgumentException(field + ": work " + key + " is " + rs.getString(1));
+        }
+      }
+    }
+    return id;
+  }
+
+  private static long requireWork(Connection c, String key, String field) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM work WHERE work_key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new UnknownWorkException(field, key);
+        }
+        return rs.getLong(1);
+      }
+    }
+  }
+}

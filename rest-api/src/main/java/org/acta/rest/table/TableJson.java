@@ -1,0 +1,60 @@
+package org.acta.rest.table;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
+import java.util.List;
+import org.acta.core.application.pipeline.TablePage;
+import org.acta.matching.pipeline.TableRow;
+
+/**
+ * A page of the one table as the contract's TablePage JSON, written straight to the answer with a
+ * JSON-P generator: no tree of ten thousand row objects is built first.
+ */
+public final class TableJson {
+
+  private TableJson() {}
+
+  /** The page's body: {@code version}, {@code rows} (typed as output-table.md types them), {@code nextCursor}. */
+  public static StreamingOutput page(TablePage page) {
+    return out -> {
+      try (JsonGenerator json = Json.createGenerator(out)) {
+        json.writeStartObject().write("version", page.tableVersion());
+        json.writeStartArray("rows");
+        for (TableRow row : page.rows()) {
+          writeRow(json, row);
+        }
+        json.writeEnd();
+        if (page.nextCursor() == null) {
+          json.writeNull("nextCursor");
+        } else {
+          json.write("nextCursor", page.nextCursor());
+        }
+        json.writeEnd();
+      }
+    };
+  }
+
+  /** One row, each column under its contract name with its contract type. */
+  static void writeRow(JsonGenerator json, TableRow row) {
+    json.writeStartObject();
+    List<String> values = row.values();
+    for (int i = 0; i < TableRow.COLUMNS.size(); i++) {
+      String column = TableRow.COLUMNS.get(i);
+      String v = values.get(i);
+      if (v == null) {
+        json.writeNull(column);
+      } else if (TableColumns.isInteger(column)) {
+        json.write(column, Long.parseLong(v));
+      } else if (TableColumns.isDecimal(column)) {
+        json.write(column, new BigDecimal(v));
+      } else if (TableColumns.isBoolean(column)) {
+        json.write(column, Boolean.parseBoolean(v));
+      } else {
+        json.write(column, v);
+      }
+    }
+    json.writeEnd();
+  }
+}
