@@ -15,6 +15,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { worksFlow } from './works.mjs';
+import { reviewQueue } from './review.mjs';
 import { publishFlow } from './publish.mjs';
 
 const { values: opts } = parseArgs({
@@ -27,6 +28,7 @@ const { values: opts } = parseArgs({
     timeout: { type: 'string', default: '120000' },
     user: { type: 'string' },
     password: { type: 'string' },
+    'review-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -191,6 +193,7 @@ try {
 
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
+  step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
 
   step = 'my publications';
   await navigate(page, '我的成果', 'mine');

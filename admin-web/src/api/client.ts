@@ -12,6 +12,7 @@ import {
   ImportsApi,
   PeopleApi,
   PipelineApi,
+  ReviewApi,
   ResponseError,
   SnapshotsApi,
   TableApi,
@@ -169,6 +170,7 @@ const decisions = new DecisionsApi(configuration);
 const imports = new ImportsApi(configuration);
 const people = new PeopleApi(configuration);
 const pipeline = new PipelineApi(configuration);
+const review = new ReviewApi(configuration);
 const table = new TableApi(configuration);
 const units = new UnitsApi(configuration);
 const works = new WorksApi(configuration);
@@ -253,6 +255,105 @@ export const api = {
       works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
     ) as Promise<RecordedDecision>,
   // --- end works ---
+};
+
+// --- review queue (核验): /api/v1/review, the contract's Review* schemas --------------------------
+
+/** A person as a reviewer judges them (ReviewPerson). */
+export interface ReviewPerson {
+  code: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  kind: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  supervisorCode: string | null;
+  supervisorName: string | null;
+  otherWorks: number;
+}
+
+/** One source record of the work: verbatim, and the fields Acta read from it. */
+export interface ReviewSource {
+  id: number;
+  sourceDatabase: string;
+  fileName: string;
+  recordNumber: number;
+  verbatim: string;
+  normalised: Record<string, string>;
+}
+
+export interface ReviewItem {
+  key: string;
+  version: number;
+  kind: 'attribution' | 'duplicate';
+  workId: string;
+  authorRank: number;
+  authorName: string | null;
+  title: string | null;
+  year: number | null;
+  score: number;
+  evidence: string[];
+  person: ReviewPerson | null;
+  sources: ReviewSource[];
+}
+
+export interface ReviewPage {
+  items: ReviewItem[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface ReviewFilter {
+  unit?: string;
+  kind?: 'attribution' | 'duplicate';
+  minScore?: number;
+  maxScore?: number;
+}
+
+export type ReviewActionCode = 'accept' | 'reject' | 'reassign';
+
+export interface ReviewDecision {
+  key?: string;
+  version: number;
+  action: ReviewActionCode;
+  reasonCode?: string;
+  reason?: string;
+  personCode?: string;
+}
+
+export interface ReviewOutcome {
+  key: string;
+  status: 'recorded' | 'conflict' | 'gone' | 'invalid';
+  eventId: number | null;
+  version: number;
+  field: string | null;
+  detail: string | null;
+}
+
+export const reviewApi = {
+  items: (filter: ReviewFilter, cursor: string | null, limit: number) =>
+    call(() =>
+      review.listReviewItems({
+        unit: filter.unit || undefined,
+        kind: filter.kind || undefined,
+        minScore: filter.minScore,
+        maxScore: filter.maxScore,
+        cursor: cursor ?? undefined,
+        limit,
+      } as contract.ListReviewItemsRequest),
+    ) as unknown as Promise<ReviewPage>,
+  decide: (key: string, decision: ReviewDecision) =>
+    call(() =>
+      review.decideReviewItem({ key, reviewDecision: decision as contract.ReviewDecision }),
+    ) as unknown as Promise<ReviewOutcome>,
+  decideAll: (decisions: ReviewDecision[]) =>
+    call(() =>
+      review.decideReviewItems({
+        reviewBulkDecision: { decisions } as contract.ReviewBulkDecision,
+      }),
+    ) as unknown as Promise<{ outcomes: ReviewOutcome[]; recorded: number }>,
+  people: (q: string) =>
+    call(() => review.searchReviewPeople({ q, limit: 10 })) as unknown as Promise<ReviewPerson[]>,
 };
 
 /* --- publish: snapshots of the one table (GET/POST /snapshots, diff, rows) --- */

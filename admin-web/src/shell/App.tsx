@@ -9,6 +9,7 @@ import { DictionariesScreen } from '../dictionaries/DictionariesScreen';
 import { PublishScreen } from '../publish/PublishScreen';
 import { MyPublicationsScreen } from '../my-publications/MyPublicationsScreen';
 import { WorkScreen } from '../works/WorkScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 
 // ECharts is large: the dashboard loads it only when it is opened.
 const DashboardScreen = lazy(() =>
@@ -25,6 +26,7 @@ const SCREENS: Screen[] = [
   { route: 'import', label: 'nav.import', render: () => <ImportScreen /> },
   { route: 'dictionaries', label: 'nav.dictionaries', render: () => <DictionariesScreen /> },
   { route: 'publish', label: 'nav.publish', render: () => <PublishScreen /> },
+  { route: 'review', label: 'nav.review', render: () => <ReviewScreen /> },
   { route: 'mine', label: 'nav.mine', render: () => <MyPublicationsScreen /> },
   { route: 'work', label: 'nav.work', render: () => <WorkScreen /> },
   {

@@ -6,6 +6,7 @@ export * from './ImportsApi';
 export * from './ListsApi';
 export * from './PeopleApi';
 export * from './PipelineApi';
+export * from './ReviewApi';
 export * from './SnapshotsApi';
 export * from './TableApi';
 export * from './UnitsApi';

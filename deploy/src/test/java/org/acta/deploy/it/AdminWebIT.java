@@ -70,6 +70,8 @@ class AdminWebIT {
     List<String> command = new ArrayList<>(List.of("node", "e2e/run.mjs",
         "--base", base.toString(),
         "--upload", DEMO.resolve("wos-demo.txt").toString(),
+        // the review queue's flow: exports the pipeline cannot decide alone
+        "--review-upload", DEMO.resolve("wos-demo-review.txt").toString(),
         "--screenshots", Path.of("target", "e2e-screenshots").toAbsolutePath().toString(),
         "--chromium", chromium.toString()));
     // The UI's API calls need a signed-in caller: the browser answers the Basic challenge.

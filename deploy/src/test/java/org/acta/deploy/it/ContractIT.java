@@ -160,7 +160,7 @@ class ContractIT {
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(300);
     }
-    new PipelineApi(api).runPipeline();
+    new PipelineApi(api).runPipeline("full");
 
     WorksApi works = new WorksApi(api);
     List<WorkSummary> found = works.searchWorks("https://doi.org/10.99999/SYNTH.960001", null);

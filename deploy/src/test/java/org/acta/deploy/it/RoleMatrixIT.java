@@ -1,6 +1,8 @@
 package org.acta.deploy.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -12,6 +14,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.acta.client.ApiClient;
+import org.acta.client.ApiException;
+import org.acta.client.api.ReviewApi;
+import org.acta.client.model.ReviewBulkDecision;
+import org.acta.client.model.ReviewBulkOutcome;
+import org.acta.client.model.ReviewDecision;
+import org.acta.client.model.ReviewItem;
+import org.acta.client.model.ReviewOutcome;
+import org.acta.client.model.ReviewPage;
 import org.acta.deploy.it.TestAccounts.Caller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,6 +93,11 @@ class RoleMatrixIT {
     expect(failures, faculty, "GET", "table", null, 403);
     expect(failures, faculty, "POST", "pipeline/runs", "", 403);
     expect(failures, faculty, "GET", "imports/1", null, 403);
+    expect(failures, faculty, "GET", "review/items", null, 403);
+    expect(failures, faculty, "POST", "review/decisions", "{\"decisions\":[{\"key\":"
+        + "\"authorship:W1#1\",\"version\":0,\"action\":\"accept\"}]}", 403);
+    expect(failures, staff, "GET", "review/items?limit=5", null, 200);
+    expect(failures, admin, "GET", "review/people?q=x", null, 200);
 
     // the HR token reads the table and changes nothing
     expect(failures, hr, "GET", "table?limit=5", null, 200);
@@ -92,6 +108,7 @@ class RoleMatrixIT {
     expect(failures, hr, "GET", "people/" + other, null, 403);
     expect(failures, hr, "GET", "units", null, 403);
     expect(failures, hr, "GET", "imports/1", null, 403);
+    expect(failures, hr, "GET", "review/items", null, 403);
 
     // a revoked token is no token
     TestAccounts.revoke(hr);
@@ -113,6 +130,61 @@ class RoleMatrixIT {
     assertEquals(403, forbidden.statusCode());
     assertTrue(forbidden.body().contains("\"status\":403"), forbidden.body());
     assertTrue(!forbidden.body().contains("Exception"), forbidden.body());
+  }
+
+  /**
+   * Staff work the review queue through the client generated from the contract: filter, decide
+   * (201), a stale version (409), a rule broken (422 naming the field), bulk with per-item
+   * outcomes; decided items leave the queue.
+   */
+  @Test
+  void staffWorkTheReviewQueueWithTheGeneratedClient() throws Exception {
+    String unit = ReviewItems.insert(3);
+    ApiClient api = new ApiClient();
+    api.updateBaseUri(base.toURI().resolve("api/v1").toString());
+    String staff = TestAccounts.staff().authorization();
+    api.setRequestInterceptor(request -> request.header("Authorization", staff));
+    ReviewApi review = new ReviewApi(api);
+
+    ReviewPage page = review.listReviewItems(unit, "attribution", 0.0, 1.0, null, 2);
+    assertEquals(3L, page.getTotal());
+    assertEquals(2, page.getItems().size());
+    assertNotNull(page.getNextCursor());
+    ReviewItem first = page.getItems().get(0);
+    assertEquals(unit + "-P", first.getPerson().getCode());
+    assertEquals("复核学院", first.getPerson().getUnitName());
+    assertEquals(List.of("surname and initial match", "the unit's name variant matches"),
+        first.getEvidence());
+    assertEquals(1, review.listReviewItems(unit, null, null, null, page.getNextCursor(), 2)
+        .getItems().size());
+    assertEquals(1L, review.listReviewItems(unit, null, 0.515, null, null, 10).getTotal());
+
+    ApiException stale = assertThrows(ApiException.class, () -> review.decideReviewItem(
+        first.getKey(), new ReviewDecision().action(ReviewDecision.ActionEnum.ACCEPT).version(4L)));
+    assertEquals(409, stale.getCode());
+    ReviewOutcome accepted = review.decideReviewItem(first.getKey(),
+        new ReviewDecision().action(ReviewDecision.ActionEnum.ACCEPT).version(first.getVersion()));
+    assertEquals(ReviewOutcome.StatusEnum.RECORDED, accepted.getStatus());
+    assertEquals(1L, accepted.getVersion());
+
+    ReviewItem second = page.getItems().get(1);
+    ApiException noReason = assertThrows(ApiException.class, () -> review.decideReviewItem(
+        second.getKey(), new ReviewDecision().action(ReviewDecision.ActionEnum.REJECT)
+            .version(0L)));
+    assertEquals(422, noReason.getCode());
+    assertTrue(noReason.getResponseBody().contains("reasonCode"), noReason.getResponseBody());
+
+    ReviewBulkOutcome bulk = review.decideReviewItems(new ReviewBulkDecision().decisions(List.of(
+        new ReviewDecision().key(second.getKey()).action(ReviewDecision.ActionEnum.REJECT)
+            .reasonCode("not_affiliated").version(0L),
+        new ReviewDecision().key(first.getKey()).action(ReviewDecision.ActionEnum.ACCEPT)
+            .version(0L))));
+    assertEquals(2, bulk.getOutcomes().size());
+    assertEquals(ReviewOutcome.StatusEnum.RECORDED, bulk.getOutcomes().get(0).getStatus());
+    assertEquals(ReviewOutcome.StatusEnum.CONFLICT, bulk.getOutcomes().get(1).getStatus());
+    assertEquals(1, bulk.getRecorded());
+    assertEquals(1L, review.listReviewItems(unit, null, null, null, null, 10).getTotal(),
+        "decided items leave the queue");
   }
 
   private void expect(List<String> failures, Caller caller, String method, String path,

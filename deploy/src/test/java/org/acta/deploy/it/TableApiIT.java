@@ -149,7 +149,7 @@ class TableApiIT {
     }
     assertEquals(ImportBatch.StatusEnum.FINISHED, batch.getStatus(), batch.toString());
     PipelineApi pipeline = new PipelineApi(staff);
-    pipeline.runPipeline();
+    pipeline.runPipeline("full");
 
     // HR's first pull: every page, then the last page's version is where the next pull starts.
     TableApi hrTable = new TableApi(client(hr));
@@ -166,7 +166,7 @@ class TableApiIT {
         .workId(chosen.getWorkId()).authorRank(chosen.getAuthorRank().intValue())
         .personId(chosen.getPersonId()).reason("IT: confirmed on the person's behalf")
         .expectedVersion(0L));
-    PipelineRun applied = pipeline.runPipeline();
+    PipelineRun applied = pipeline.runPipeline("full");
     assertEquals(1, applied.getRowsChanged(), applied.toString());
     assertEquals(0, applied.getRowsDeleted(), applied.toString());
 

@@ -1,8 +1,6 @@
 package org.acta.rest.resource;
 
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
@@ -31,6 +29,7 @@ import org.acta.matching.pipeline.TableRow;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.SnapshotRequestDto;
 import org.acta.rest.table.TableCsv;
+import org.acta.rest.table.TableJson;
 import org.acta.rest.table.TableRowSource;
 import org.acta.rest.table.TableXlsx;
 
@@ -105,11 +104,7 @@ public class SnapshotResource {
           .header("Content-Disposition", file).build();
       case "xlsx" -> Response.ok(TableXlsx.streaming(source), TableResource.XLSX)
           .header("Content-Disposition", file).build();
-      default -> {
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        rows.forEach(r -> json.add(TableResource.toJson(r)));
-        yield Response.ok(json.build(), MediaType.APPLICATION_JSON).build();
-      }
+      default -> Response.ok(TableJson.array(source), MediaType.APPLICATION_JSON).build();
     };
   }
 

@@ -1,0 +1,270 @@
+package org.acta.core.application.review;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.acta.core.infrastructure.records.SourceRecordJson;
+import org.acta.matching.model.Author;
+import org.acta.matching.model.RecordOrigin;
+import org.acta.matching.model.SourceRecord;
+
+/**
+ * Reads the review queue: authorship suggestions the last pipeline run left with outcome
+ * {@code review}, minus those staff have answered since (their item's last counting event is an
+ * attribute or unattribute). A re-run sends a position back to review when the machine disagrees
+ * with a person; a staff answer settles it, so such items do not come back.
+ *
+ * <p>Keyset paging in (score descending, suggestion id) order: the cursor is the last item's
+ * score and id, so a page never skips or repeats items while others are decided.
+ */
+public final class ReviewQueue {
+  public static final int MAX_LIMIT = 200;
+
+  private static final String FROM = " FROM authorship_suggestion s JOIN work w ON w.id = s.work_id"
+      + " LEFT JOIN decision_item di"
+      + "   ON di.item_key = CONCAT('authorship:', w.work_key, '#', s.author_rank)"
+      + " LEFT JOIN decision_event de ON de.id = di.last_event_id"
+      + " LEFT JOIN person p ON p.code = s.person_code"
+      + " LEFT JOIN unit u ON u.id = p.unit_id"
+      + " LEFT JOIN person sp ON sp.id = p.supervisor_id"
+      + " WHERE s.outcome = 'review' AND w.status = 'active'"
+      + " AND (de.kind IS NULL OR de.kind NOT IN ('attribute', 'unattribute'))";
+
+  private final DataSource dataSource;
+  private final SourceRecordJson json = new SourceRecordJson();
+
+  public ReviewQueue(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * One page of the queue.
+   *
+   * @param cursor the previous page's {@code nextCursor}, or null for the first page
+   * @param limit items per page, 1..{@value #MAX_LIMIT}
+   * @throws IllegalArgumentException naming the field for a bad cursor or limit
+   */
+  public ReviewPage page(ReviewFilter filter, String cursor, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit: must be 1.." + MAX_LIMIT + ", not " + limit);
+    }
+    if (filter.kind() == ReviewKind.DUPLICATE) {
+      return new ReviewPage(List.of(), null, 0); // not stored by the pipeline yet
+    }
+    Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.parse(cursor);
+    try (Connection c = dataSource.getConnection()) {
+      List<Object> args = new ArrayList<>();
+      String where = filters(filter, args);
+      long total = count(c, where, args);
+      StringBuilder sql = new StringBuilder("SELECT s.id, w.id, w.work_key, s.author_rank,"
+          + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
+          + " p.name_en, p.kind, u.code, COALESCE(u.name_zh, u.name_en), sp.code,"
+          + " COALESCE(sp.name_zh, sp.name_en)").append(FROM).append(where);
+      List<Object> pageArgs = new ArrayList<>(args);
+      if (after != null) {
+        sql.append(" AND (s.score < ? OR (s.score = ? AND s.id > ?))");
+        pageArgs.addAll(List.of(after.score(), after.score(), after.id()));
+      }
+      sql.append(" ORDER BY s.score DESC, s.id ASC LIMIT ?");
+      pageArgs.add(limit + 1);
+      List<ReviewItem> items = new ArrayList<>();
+      long lastId = 0;
+      String next = null;
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        bind(ps, pageArgs);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (items.size() == limit) {
+              ReviewItem last = items.get(items.size() - 1);
+              next = new Cursor(BigDecimal.valueOf(last.score()), lastId).toString();
+              break;
+            }
+            lastId = rs.getLong(1);
+            items.add(item(c, rs));
+          }
+        }
+      }
+      return new ReviewPage(items, next, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
+    }
+  }
+
+  /** The item with this key while it is in the queue. */
+  public Optional<ReviewItem> find(ReviewItemKey key) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT s.id, w.id, w.work_key, s.author_rank,"
+            + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
+            + " p.name_en, p.kind, u.code, COALESCE(u.name_zh, u.name_en), sp.code,"
+            + " COALESCE(sp.name_zh, sp.name_en)" + FROM
+            + " AND w.work_key = ? AND s.author_rank = ? ORDER BY s.score DESC LIMIT 1")) {
+      ps.setString(1, key.workKey());
+      ps.setInt(2, key.authorRank());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(item(c, rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
+    }
+  }
+
+  private static String filters(ReviewFilter f, List<Object> args) {
+    StringBuilder where = new StringBuilder();
+    if (f.unit() != null && !f.unit().isBlank()) {
+      where.append(" AND s.unit_code = ?");
+      args.add(f.unit().strip());
+    }
+    if (f.minScore() != null) {
+      where.append(" AND s.score >= ?");
+      args.add(BigDecimal.valueOf(f.minScore()));
+    }
+    if (f.maxScore() != null) {
+      where.append(" AND s.score <= ?");
+      args.add(BigDecimal.valueOf(f.maxScore()));
+    }
+    return where.toString();
+  }
+
+  private static long count(Connection c, String where, List<Object> args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + FROM + where)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+  }
+
+  private ReviewItem item(Connection c, ResultSet rs) throws SQLException {
+    long workId = rs.getLong(2);
+    String workKey = rs.getString(3);
+    int rank = rs.getInt(4);
+    String reasons = rs.getString(7);
+    List<String> evidence = reasons == null || reasons.isBlank() ? List.of()
+        : Arrays.stream(reasons.split(";\\s*")).map(String::strip).filter(s -> !s.isEmpty())
+            .toList();
+    String personCode = rs.getString(9);
+    ProposedPerson person = personCode == null ? null
+        : new ProposedPerson(personCode, rs.getString(10), rs.getString(11), rs.getString(12),
+            rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+            otherWorks(c, personCode, workKey));
+    List<ReviewSource> sources = sources(c, workId, rank);
+    String title = null;
+    Integer year = null;
+    for (ReviewSource s : sources) {
+      title = title == null ? s.normalised().get("title") : title;
+      String y = s.normalised().get("year");
+      year = year == null && y != null ? Integer.valueOf(y) : year;
+    }
+    return new ReviewItem(new ReviewItemKey(workKey, rank).toString(), rs.getLong(8),
+        ReviewKind.ATTRIBUTION, workKey, rank, rs.getString(5), title, year,
+        rs.getBigDecimal(6).doubleValue(), evidence, person, sources);
+  }
+
+  /** Works of the one table attributed to the person, this one left out. */
+  private static int otherWorks(Connection c, String personCode, String workKey)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT work_id) FROM table_row"
+        + " WHERE person_id = ? AND deleted = FALSE AND work_id <> ?")) {
+      ps.setString(1, personCode);
+      ps.setString(2, workKey);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private List<ReviewSource> sources(Connection c, long workId, int rank) throws SQLException {
+    List<ReviewSource> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.source_database, r.file_name,"
+        + " r.record_number, r.first_line, r.last_line, r.verbatim_text, r.parsed_fields"
+        + " FROM work_member m JOIN source_record r ON r.id = m.source_record_id"
+        + " WHERE m.work_id = ? ORDER BY r.id")) {
+      ps.setLong(1, workId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String verbatim = rs.getString(7);
+          String parsed = rs.getString(8);
+          Map<String, String> normalised = parsed == null ? Map.of()
+              : normalised(json.read(parsed, new RecordOrigin(rs.getString(3), rs.getInt(4),
+                  rs.getInt(5), rs.getInt(6), verbatim)), rank);
+          out.add(new ReviewSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+              verbatim, normalised));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The fields a reviewer compares across sources, absent ones left out. */
+  static Map<String, String> normalised(SourceRecord r, int rank) {
+    Map<String, String> m = new LinkedHashMap<>();
+    put(m, "title", r.title());
+    put(m, "titleAlt", r.titleAlt());
+    put(m, "sourceTitle", r.sourceTitle());
+    put(m, "year", r.year() == null ? null : String.valueOf(r.year()));
+    put(m, "doi", r.ids() == null ? null : r.ids().doi());
+    Author a = r.author(rank);
+    if (a != null) {
+      put(m, "author", a.name());
+      put(m, "authorFullName", a.fullName());
+      put(m, "authorNativeName", a.nativeName());
+      List<String> affiliations = a.affiliationIndexes().stream()
+          .filter(i -> i >= 0 && i < r.affiliations().size())
+          .map(i -> r.affiliations().get(i)).toList();
+      if (affiliations.isEmpty() && !r.affiliationsLinked()) {
+        affiliations = r.affiliations(); // the source does not say whose: all of them
+      }
+      put(m, "affiliations", String.join(" | ", affiliations));
+      put(m, "emails", String.join(", ", a.emails()));
+      put(m, "orcid", a.orcid());
+      put(m, "corresponding", a.corresponding() ? "true" : null);
+    }
+    put(m, "authors", r.authors().stream().map(Author::name)
+        .collect(Collectors.joining("; ")));
+    return m;
+  }
+
+  private static void put(Map<String, String> m, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      m.put(key, value.strip());
+    }
+  }
+
+  /** The last item of a page: its score and suggestion id. */
+  private record Cursor(BigDecimal score, long id) {
+    static Cursor parse(String text) {
+      int bar = text.indexOf('_');
+      try {
+        return new Cursor(new BigDecimal(text.substring(0, bar)),
+            Long.parseLong(text.substring(bar + 1)));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("cursor: '" + text
+            + "' is not a cursor this queue gave out");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return score.toPlainString() + "_" + id;
+    }
+  }
+}
