@@ -362,8 +362,8 @@ export const reviewApi = {
 export interface Snapshot {
   id: number;
   name: string;
-  yearFrom: number | null;
-  yearTo: number | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
   tableVersion: number;
   rowCount: number;
   createdBy: string;

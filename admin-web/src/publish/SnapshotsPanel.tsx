@@ -38,7 +38,10 @@ export function SnapshotsPanel({ onFrozen }: { onFrozen?: (s: Snapshot) => void 
         <p data-testid="snapshots-empty">{t('publish.snap.none')}</p>
       )}
       {list.length > 0 && <SnapshotList snapshots={list} />}
-      {list.length >= 2 && <DiffPicker snapshots={list} />}
+      {list.length >= 2 && (
+        // keyed by the newest snapshot: a new freeze makes the two latest the default pair again
+        <DiffPicker key={list[list.length - 1].id} snapshots={list} />
+      )}
     </section>
   );
 }
@@ -111,7 +114,8 @@ function FreezeForm({ onFrozen }: { onFrozen: (s: Snapshot) => void }) {
 }
 
 function years(s: Snapshot, t: ReturnType<typeof useI18n>['t']): string {
-  if (s.yearFrom === null && s.yearTo === null) return t('publish.snap.allYears');
+  // absent or null alike: the server leaves an unset bound out
+  if (s.yearFrom == null && s.yearTo == null) return t('publish.snap.allYears');
   return `${s.yearFrom ?? '…'}–${s.yearTo ?? '…'}`;
 }
 
