@@ -16,6 +16,7 @@ import {
   PipelineApi,
   ReviewApi,
   ResponseError,
+  SnapshotsApi,
   TableApi,
   TokensApi,
   UnitsApi,
@@ -50,102 +51,24 @@ export type PipelineRun = Required<contract.PipelineRun>;
 export type Decision = contract.Decision;
 
 // --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
-
-export interface WorkSummary {
-  workId: string;
-  title: string | null;
-  doi: string | null;
-  year: number | null;
-  records: number;
-}
-
-export interface WorkFieldSource {
-  key: string;
-  recordId: number | null;
-  database: string | null;
-}
-
-export interface WorkField {
-  field: string;
-  value: string;
-  rule: string;
-  sources: WorkFieldSource[];
-}
-
-export interface WorkSourceReading {
-  batchId: number;
-  fileName: string;
-  recordNumber: number;
-  firstLine: number;
-  lastLine: number;
-  sameText: boolean;
-}
-
-export interface WorkSource {
-  recordId: number;
-  batchId: number;
-  database: string;
-  naturalKey: string | null;
-  fileName: string;
-  recordNumber: number;
-  firstLine: number;
-  lastLine: number;
-  format: string;
-  verbatimText: string;
-  normalised: Record<string, string>;
-  authors: string[];
-  readings: WorkSourceReading[];
-}
-
-export interface WorkAuthorship {
-  authorRank: number;
-  authorName: string | null;
-  personCode: string | null;
-  personName: string | null;
-  unitCode: string | null;
-  unitName: string | null;
-  outcome: string;
-  score: number;
-  evidence: string | null;
-  itemKey: string;
-  version: number;
-}
-
-export interface WorkEvent {
-  eventId: number;
-  occurredAt: string;
-  actor: string;
-  kind: string;
-  itemKey: string | null;
-  authorRank: number | null;
-  personCode: string | null;
-  reason: string | null;
-  reasonCode: string | null;
-  evidence: string | null;
-  reverses: number | null;
-  undone: boolean;
-  itemVersion: number;
-}
-
-export interface WorkDetail {
-  workId: string;
-  status: string;
-  mergedInto: string | null;
-  version: number;
-  fields: WorkField[];
-  evidence: string[];
-  sources: WorkSource[];
-  authorships: WorkAuthorship[];
-  rows: Record<string, string | null>[];
-  history: WorkEvent[];
-}
-
-/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
-export interface RecordedDecision {
-  eventId: number;
-  itemKey: string;
-  itemVersion: number;
-}
+/*
+ * The contract's Work* schemas as the server always sends them: every property present (nullable
+ * ones may be null), nested objects included, which Required<> alone does not reach.
+ */
+type Present<T> = T extends (infer E)[]
+  ? Present<E>[]
+  : T extends Date
+    ? T
+    : T extends object
+      ? { [K in keyof T]-?: Present<Exclude<T[K], undefined>> }
+      : T;
+export type WorkSummary = Present<contract.WorkSummary>;
+export type WorkField = Present<contract.WorkField>;
+export type WorkSource = Present<contract.WorkSource>;
+export type WorkEvent = Present<contract.WorkEvent>;
+export type WorkAuthorship = Present<contract.WorkAuthorship>;
+export type WorkDetail = Present<contract.WorkDetail>;
+export type RecordedDecision = Present<contract.RecordedDecision>;
 // --- end works ------------------------------------------------------------------------------
 
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
@@ -198,6 +121,7 @@ const review = new ReviewApi(configuration);
 const table = new TableApi(configuration);
 const units = new UnitsApi(configuration);
 const works = new WorksApi(configuration);
+const snapshots = new SnapshotsApi(configuration);
 
 /** Runs a generated call; a failure becomes an ApiError carrying the problem's detail. */
 async function call<T>(request: () => Promise<T>): Promise<T> {
@@ -369,17 +293,14 @@ export const api = {
     call(() => works.searchWorks({ query, limit: 20 })) as Promise<WorkSummary[]>,
   work: (id: string) => call(() => works.getWork({ id })) as Promise<WorkDetail>,
   mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
-    call(() =>
-      works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
-    call(() =>
-      works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
-    call(() =>
-      works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   // --- end works ---
 };
 
@@ -480,4 +401,38 @@ export const reviewApi = {
     ) as unknown as Promise<{ outcomes: ReviewOutcome[]; recorded: number }>,
   people: (q: string) =>
     call(() => review.searchReviewPeople({ q, limit: 10 })) as unknown as Promise<ReviewPerson[]>,
+};
+
+/* --- publish: snapshots of the one table (GET/POST /snapshots, diff, rows) --- */
+
+/** A frozen copy of the one table (repository-core's Snapshot). */
+export interface Snapshot {
+  id: number;
+  name: string;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  tableVersion: number;
+  rowCount: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Row ids added, removed and changed from one snapshot to another. */
+export interface SnapshotDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  unchanged: number;
+}
+
+export const snapshotsApi = {
+  list: () => call(() => snapshots.listSnapshots()) as Promise<Snapshot[]>,
+  freeze: (name: string, yearFrom: number | null, yearTo: number | null) =>
+    call(() =>
+      snapshots.createSnapshot({ requestBody: { name, yearFrom, yearTo } }),
+    ) as Promise<Snapshot>,
+  diff: (from: number, to: number) =>
+    call(() => snapshots.diffSnapshots({ from, to })) as Promise<SnapshotDiff>,
+  rows: (id: number) =>
+    call(() => snapshots.snapshotRows({ id, format: 'json' })) as Promise<TableRow[]>,
 };

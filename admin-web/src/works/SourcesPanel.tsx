@@ -79,8 +79,10 @@ export function SourcesPanel({
             )}
             <details>
               <summary>{t('work.verbatim')}</summary>
-              {/* focusable so a keyboard can scroll it; named so assistive technology says what it is */}
-              <pre className="verbatim" tabIndex={0} aria-label={t('work.verbatim')}>{s.verbatimText}</pre>
+              <pre className="verbatim" tabIndex={0}
+                aria-label={`${t('work.verbatim')} ${s.fileName}#${s.recordNumber}`}>
+                {s.verbatimText}
+              </pre>
             </details>
             <label className="split-pick">
               <input

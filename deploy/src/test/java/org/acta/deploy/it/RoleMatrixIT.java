@@ -73,6 +73,7 @@ class RoleMatrixIT {
     // anonymous and bad credentials: 401 everywhere that needs a role
     expect(failures, anonymous, "GET", "units", null, 401);
     expect(failures, anonymous, "GET", "table", null, 401);
+    expect(failures, anonymous, "GET", "works?query=x", null, 401);
     expect(failures, anonymous, "POST", "units", newUnit, 401);
     expect(failures, wrongPassword, "GET", "units", null, 401);
     expect(failures, new Caller("t", "Bearer not-a-token", null), "GET", "table", null, 401);
@@ -82,6 +83,8 @@ class RoleMatrixIT {
     expect(failures, admin, "POST", "units", "{\"code\":\"" + unique("U") + "\"}", 201);
     expect(failures, staff, "GET", "people/" + other, null, 200);
     expect(failures, staff, "GET", "table?limit=5", null, 200);
+    expect(failures, staff, "GET", "works?query=x", null, 200);
+    expect(failures, staff, "GET", "works/no-such-work", null, 404);
 
     // a faculty member reads themselves only, and changes nothing
     expect(failures, faculty, "GET", "people/" + me, null, 200);
@@ -98,6 +101,8 @@ class RoleMatrixIT {
         + "\"authorship:W1#1\",\"version\":0,\"action\":\"accept\"}]}", 403);
     expect(failures, staff, "GET", "review/items?limit=5", null, 200);
     expect(failures, admin, "GET", "review/people?q=x", null, 200);
+    expect(failures, faculty, "GET", "works?query=x", null, 403);
+    expect(failures, faculty, "POST", "works/W1/split", "{\"recordIds\":[1],\"reason\":\"x\"}", 403);
 
     // the HR token reads the table and changes nothing
     expect(failures, hr, "GET", "table?limit=5", null, 200);
@@ -109,6 +114,8 @@ class RoleMatrixIT {
     expect(failures, hr, "GET", "units", null, 403);
     expect(failures, hr, "GET", "imports/1", null, 403);
     expect(failures, hr, "GET", "review/items", null, 403);
+    expect(failures, hr, "GET", "works/W1", null, 403);
+    expect(failures, hr, "POST", "works/W1/merge", "{\"otherWorkId\":\"W2\",\"reason\":\"x\"}", 403);
 
     // indexing rules: the admin sets them, staff read them; a work's provenance is read by HR too
     expect(failures, staff, "GET", "indexing/settings", null, 200);
@@ -425,6 +432,26 @@ class RoleMatrixIT {
     assertEquals(1, bulk.getRecorded());
     assertEquals(1L, review.listReviewItems(unit, null, null, null, null, 10).getTotal(),
         "decided items leave the queue");
+
+    // a unit secretary works their own unit's queue only
+    Caller secretary = TestAccounts.unitSecretary(unit);
+    String other = ReviewItems.insert(1);
+    List<String> failures = new ArrayList<>();
+    expect(failures, secretary, "GET", "review/items?unit=" + other, null, 403);
+    HttpResponse<String> own = call(secretary, "GET", "review/items", null);
+    assertEquals(200, own.statusCode(), own.body());
+    assertTrue(own.body().contains("\"total\":1"), "their unit's one open item: " + own.body());
+    String otherKey = review.listReviewItems(other, null, null, null, null, 10).getItems().get(0)
+        .getKey();
+    expect(failures, secretary, "POST", "review/items/"
+        + java.net.URLEncoder.encode(otherKey, java.nio.charset.StandardCharsets.UTF_8)
+        + "/decision", "{\"action\":\"accept\",\"version\":0}", 403);
+    String ownKey = review.listReviewItems(unit, null, null, null, null, 10).getItems().get(0)
+        .getKey();
+    expect(failures, secretary, "POST", "review/items/"
+        + java.net.URLEncoder.encode(ownKey, java.nio.charset.StandardCharsets.UTF_8)
+        + "/decision", "{\"action\":\"accept\",\"version\":0}", 201);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
   private void expect(List<String> failures, Caller caller, String method, String path,
