@@ -6,15 +6,18 @@
  * into one ApiError the screens can show.
  */
 import {
+  AuthApi,
   Configuration,
   DecisionsApi,
   FetchError,
   ImportsApi,
+  MeApi,
   PeopleApi,
   PipelineApi,
   ReviewApi,
   ResponseError,
   TableApi,
+  TokensApi,
   UnitsApi,
   WorksApi,
 } from '../generated';
@@ -85,9 +88,31 @@ const configuration = new Configuration({
   basePath: new URL('api/v1', document.baseURI).toString(),
   credentials: 'same-origin',
   headers: { Accept: 'application/json' },
+  middleware: [{ pre: async (context) => ({ url: context.url, init: withCsrf(context.init) }) }],
 });
 
+/**
+ * The signed-in session's CSRF token (from POST /auth/login or GET /auth/me): every unsafe request
+ * sends it in X-CSRF-Token, because the session cookie alone would also come with a forged one.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+const SAFE = ['GET', 'HEAD', 'OPTIONS'];
+
+function withCsrf(init: RequestInit): RequestInit {
+  const unsafe = !SAFE.includes((init.method ?? 'GET').toUpperCase());
+  if (!unsafe || !csrfToken) return init;
+  return { ...init, headers: { ...(init.headers as Record<string, string>), 'X-CSRF-Token': csrfToken } };
+}
+
+const authApi = new AuthApi(configuration);
 const decisions = new DecisionsApi(configuration);
+const me = new MeApi(configuration);
+const tokens = new TokensApi(configuration);
 const imports = new ImportsApi(configuration);
 const people = new PeopleApi(configuration);
 const pipeline = new PipelineApi(configuration);
@@ -118,6 +143,109 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+// --- faculty: sign-in, API tokens and my publications (contract tags auth, tokens, me) ---
+
+export type Role = 'admin' | 'staff' | 'unit-secretary' | 'faculty' | 'student' | 'hr-client';
+
+/** Who is signed in (GET /auth/me, POST /auth/login). */
+export interface CurrentUser {
+  username: string;
+  role: Role;
+  personCode: string | null;
+  unitCode: string | null;
+  name: string | null;
+  csrfToken: string | null;
+}
+
+export interface ApiToken {
+  id: number;
+  name: string;
+  scope: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewApiToken {
+  id: number;
+  name: string;
+  scope: string;
+  secret: string;
+}
+
+/** One of the signed-in person's rows: `row` is exactly what HR gets. */
+export interface MyPublication {
+  rowId: string;
+  status: 'auto' | 'verified' | 'confirmed' | 'disputed';
+  decisionVersion: number;
+  row: TableRow;
+}
+
+export interface ManualSubmission {
+  id: number;
+  title: string;
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+  submittedAt: string;
+  workId: string | null;
+}
+
+export interface MyPublications {
+  personCode: string;
+  name: string | null;
+  rows: MyPublication[];
+  submitted: ManualSubmission[];
+}
+
+export interface ManualPublication {
+  title: string;
+  year?: number;
+  journal?: string;
+  doi?: string;
+  authors: string[];
+  myAuthorRank?: number;
+}
+
+export const REJECT_REASONS = [
+  'not_me',
+  'wrong_unit',
+  'duplicate',
+  'not_a_publication',
+  'other',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export const auth = {
+  login: (username: string, password: string) =>
+    call(() => authApi.login({ loginRequest: { username, password } })) as Promise<CurrentUser>,
+  logout: () => call(() => authApi.logout()),
+  me: () => call(() => authApi.currentUser()) as Promise<CurrentUser>,
+  tokens: () => call(() => tokens.listTokens()) as unknown as Promise<ApiToken[]>,
+  createToken: (name: string) =>
+    call(() => tokens.createToken({ newTokenRequest: { name } })) as unknown as Promise<NewApiToken>,
+  revokeToken: (id: number) =>
+    call(() => tokens.revokeToken({ id })) as unknown as Promise<ApiToken>,
+};
+
+export const mine = {
+  list: () => call(() => me.myPublications()) as unknown as Promise<MyPublications>,
+  confirm: (rowId: string, expectedVersion: number) =>
+    call(() =>
+      me.confirmMyPublication({ rowId, confirmation: { expectedVersion } }),
+    ) as unknown as Promise<MyPublication>,
+  reject: (rowId: string, reasonCode: RejectReason, comment: string, expectedVersion: number) =>
+    call(() =>
+      me.rejectMyPublication({
+        rowId,
+        rejection: { reasonCode, comment: comment || undefined, expectedVersion } as contract.Rejection,
+      }),
+    ) as unknown as Promise<MyPublication>,
+  add: (publication: ManualPublication) =>
+    call(() =>
+      me.addMyPublication({ manualPublication: publication as contract.ManualPublication }),
+    ) as unknown as Promise<ManualSubmission>,
+};
 
 export const api = {
   uploadImport: (files: File[]) =>

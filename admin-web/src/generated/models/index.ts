@@ -1,13 +1,24 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './ApiToken';
+export * from './Confirmation';
+export * from './CurrentUser';
 export * from './Decision';
 export * from './ImportBatch';
 export * from './ImportFile';
 export * from './ImportProblem';
+export * from './LoginRequest';
+export * from './ManualPublication';
+export * from './ManualSubmission';
+export * from './MyPublication';
+export * from './MyPublications';
+export * from './NewApiToken';
+export * from './NewTokenRequest';
 export * from './Person';
 export * from './PipelineRun';
 export * from './Problem';
 export * from './RecordedDecision';
+export * from './Rejection';
 export * from './ReviewBulkDecision';
 export * from './ReviewBulkOutcome';
 export * from './ReviewDecision';

@@ -50,6 +50,8 @@ public final class DecisionLogCuration implements WorkCurator {
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+    // through the curation service: it keeps the records of both works with the event, which
+    // is what lets every later run honour the merge whatever keys the works have by then
     return curation.merge(surviving, other, actor, reason, expectedVersion);
   }
 
@@ -84,7 +86,8 @@ public final class DecisionLogCuration implements WorkCurator {
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
-    return curation.split(work, leaving, actor, reason, expectedVersion);
+    // the evidence (ids and natural keys) and the records it anchors: WorkCurationService
+    return curation.split(work, List.copyOf(leaving), actor, reason, expectedVersion);
   }
 
   @Override

@@ -294,16 +294,23 @@ public final class WorkDetailQuery {
    * Events about the work (its id as target, or its work key in the item) and its authorships,
    * with undone ones marked: an undo reverses its target unless it is undone itself.
    */
+  private static final String ANCHORED = "SELECT a.event_id FROM decision_anchor a"
+      + " JOIN work_member m ON m.source_record_id = a.source_record_id WHERE m.work_id = ?";
+
   private static List<WorkEvent> history(Connection c, long workId, String workKey)
       throws SQLException {
     List<Object[]> raw = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT id, occurred_at, actor, kind, item_key, author_rank, person_code, reason,"
             + " reason_code, evidence, reverses_id FROM decision_event"
-            + " WHERE target_id = ? OR item_key = ? OR item_key LIKE ? ORDER BY id")) {
+            + " WHERE target_id = ? OR item_key = ? OR item_key LIKE ?"
+            // decisions made while the work had another key, through their records, and undos
+            + " OR id IN (" + ANCHORED + ") OR reverses_id IN (" + ANCHORED + ") ORDER BY id")) {
       ps.setLong(1, workId);
       ps.setString(2, "work:" + workKey);
       ps.setString(3, "authorship:" + workKey.replace("%", "\\%").replace("_", "\\_") + "#%");
+      ps.setLong(4, workId);
+      ps.setLong(5, workId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long reversesId = rs.getLong(11);
