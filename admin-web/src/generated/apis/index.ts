@@ -4,6 +4,7 @@ export * from './AuthApi';
 export * from './DecisionsApi';
 export * from './DirectoryApi';
 export * from './ImportsApi';
+export * from './IndexingApi';
 export * from './ListsApi';
 export * from './MeApi';
 export * from './PeopleApi';
