@@ -95,18 +95,25 @@ public final class WorkDetailQuery {
       return List.of();
     }
     String doi = Doi.normalize(q);
+    // A DOI is looked up by its index alone: OR-ed with the title's LIKE it would scan every work.
+    String where = doi != null ? "m.doi = ?" : "(m.title LIKE ? OR w.work_key = ?)";
     List<WorkSummary> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
             "SELECT w.work_key, m.title, m.doi, m.year,"
                 + " (SELECT COUNT(*) FROM work_member x WHERE x.work_id = w.id)"
                 + " FROM work_merged m JOIN work w ON w.id = m.work_id"
-                + " WHERE w.status = 'active' AND (m.doi = ? OR m.title LIKE ? OR w.work_key = ?)"
+                + " WHERE w.status = 'active' AND " + where
                 + " ORDER BY m.year DESC, w.id DESC LIMIT ?")) {
-      ps.setString(1, doi == null ? q : doi);
-      ps.setString(2, "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-      ps.setString(3, q);
-      ps.setInt(4, Math.max(1, Math.min(limit, MAX_SEARCH)));
+      int i = 1;
+      if (doi != null) {
+        ps.setString(i++, doi);
+      } else {
+        ps.setString(i++,
+            "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        ps.setString(i++, q);
+      }
+      ps.setInt(i, Math.max(1, Math.min(limit, MAX_SEARCH)));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           int year = rs.getInt(4);
