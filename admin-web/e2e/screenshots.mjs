@@ -50,8 +50,9 @@ const PREPARE = {
   // The screen asks whose publications to show when it does not know the signed-in person.
   mine: async (page, account) => {
     const ask = page.getByLabel('工号或学号');
-    if (account.person && (await ask.count()) > 0) {
-      await ask.first().fill(account.person);
+    const person = account.person ?? ACCOUNTS.find((a) => a.person).person;
+    if ((await ask.count()) > 0) {
+      await ask.first().fill(person);
       await ask.first().press('Enter');
       await page.waitForTimeout(1500);
     }
@@ -62,6 +63,15 @@ const PREPARE = {
       await ask.first().fill('S1001');
       await ask.first().press('Enter');
       await page.waitForTimeout(1000);
+    }
+  },
+  // A work in full (the table's first row's), rather than the empty search.
+  work: async (page) => {
+    const table = await (await page.request.get(new URL('api/v1/table?limit=1', base).toString())).json();
+    const first = table.rows?.[0];
+    if (first) {
+      await page.goto(`${base}#/work/${encodeURIComponent(first.work_id)}`);
+      await settle(page);
     }
   },
   // With two snapshots or more, show their difference.
