@@ -13,10 +13,13 @@ import { hashParam } from '../shell/useHashRoute';
 import { FILE_FORMATS, tableDownload } from './downloads';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { workHref } from '../works/workView';
+import { hasRole, useSession } from '../auth/session';
 
 const PAGE = 200;
 
 export function PublishScreen() {
+  // Unit secretaries read their unit's rows here; running the pipeline is staff's (the API says 403).
+  const mayRun = hasRole(useSession().user, ['admin', 'staff']);
   const { t, locale } = useI18n();
   const units = useAsync(api.units, []);
   const unitName = useMemo(() => {
@@ -52,7 +55,7 @@ export function PublishScreen() {
 
   useEffect(() => {
     void load(null, []);
-    api.lastPipelineRun().then(setLastRun, () => undefined); // 404 before the first run
+    api.lastPipelineRun().then(setLastRun, () => undefined); // 404 before the first run, 403 for secretaries
   }, [load]);
 
   async function rerun() {
@@ -94,9 +97,11 @@ export function PublishScreen() {
             {t('publish.download', { format: f.toUpperCase() })}
           </a>
         ))}
-        <button type="button" onClick={rerun} disabled={running}>
-          {running ? t('publish.running') : t('publish.runPipeline')}
-        </button>
+        {mayRun && (
+          <button type="button" onClick={rerun} disabled={running}>
+            {running ? t('publish.running') : t('publish.runPipeline')}
+          </button>
+        )}
       </div>
       {lastRun && (
         <p>
@@ -170,7 +175,8 @@ export function PublishScreen() {
           {loading ? t('common.loading') : t('publish.more')}
         </button>
       )}
-      <SnapshotsPanel />
+      {/* snapshots are for staff and admins, like running the pipeline (a unit secretary reads rows) */}
+      {mayRun && <SnapshotsPanel />}
     </section>
   );
 }

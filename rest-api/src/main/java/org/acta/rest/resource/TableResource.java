@@ -35,7 +35,7 @@ import org.acta.rest.table.TableXlsx;
  * ETag made of the table's version and the query, so an unchanged table answers 304.
  */
 @Path(TableApi.PATH)
-@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT})
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT, Roles.UNIT_SECRETARY})
 public class TableResource implements TableApi {
 
   /** The XLSX media type. */
@@ -49,36 +49,46 @@ public class TableResource implements TableApi {
 
   @Context HttpHeaders headers;
 
+  @Context jakarta.ws.rs.core.SecurityContext security;
+
   @Override
   public Response pullTable(Long since, String cursor, Integer limit, Integer year, String unit,
       String person, String status, String indexedIn, String format, String ifNoneMatch) {
     if (status != null && !STATUSES.contains(status)) {
       throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
     }
+    unit = UnitSecretaryScope.unit(security, dataSource, unit);
     String chosen = format(format);
     TableFilter filter = new TableFilter(year, blankToNull(unit), blankToNull(person), status,
         blankToNull(indexedIn));
     TableQuery query = new TableQuery(dataSource);
-    EntityTag tag = new EntityTag(query.currentVersion() + "-" + digest(since + "|" + cursor + "|"
-        + limit + "|" + filter + "|" + chosen), true);
+    String asked = since + "|" + cursor + "|" + limit + "|" + filter + "|" + chosen;
+    if (chosen.equals("json")) {
+      // The page carries the version it was read at: one read serves the tag and the answer.
+      TablePage page = page(query, since, cursor, limit, filter);
+      EntityTag tag = tag(page.tableVersion(), asked);
+      if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+        return Response.notModified(tag).build();
+      }
+      return Response.ok(TableJson.page(page), MediaType.APPLICATION_JSON).tag(tag).build();
+    }
+    EntityTag tag = tag(query.currentVersion(), asked);
     if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
       return Response.notModified(tag).build();
     }
-    return switch (chosen) {
-      case "csv" -> Response.ok(
-              TableCsv.streaming(TableRowSource.changedSince(query, since, filter)),
-              new MediaType("text", "csv", "UTF-8"))
-          .header("Content-Disposition", "attachment; filename=\"acta-table.csv\"")
-          .tag(tag).build();
-      case "xlsx" -> Response.ok(
-              TableXlsx.streaming(TableRowSource.changedSince(query, since, filter)), XLSX)
-          .header("Content-Disposition", "attachment; filename=\"acta-table.xlsx\"")
-          .tag(tag).build();
-      // the page is read before the answer starts, so a bad cursor still answers 400
-      default -> Response.ok(TableJson.page(page(query, since, cursor, limit, filter)),
-              MediaType.APPLICATION_JSON)
-          .tag(tag).build();
-    };
+    TableRowSource rows = TableRowSource.changedSince(query, since, filter);
+    return chosen.equals("csv")
+        ? Response.ok(TableCsv.streaming(rows), new MediaType("text", "csv", "UTF-8"))
+            .header("Content-Disposition", "attachment; filename=\"acta-table.csv\"")
+            .tag(tag).build()
+        : Response.ok(TableXlsx.streaming(rows), XLSX)
+            .header("Content-Disposition", "attachment; filename=\"acta-table.xlsx\"")
+            .tag(tag).build();
+  }
+
+  /** The answer's tag: the table's version and the query, so another query gets another tag. */
+  private static EntityTag tag(long tableVersion, String query) {
+    return new EntityTag(tableVersion + "-" + digest(query), true);
   }
 
   private static TablePage page(TableQuery query, long since, String cursor, int limit,
