@@ -13,8 +13,8 @@
  * (Debian: apt-get install fonts-noto-cjk), or the characters come out as boxes.
  *
  * Signing in: every request carries the account's HTTP Basic credentials, and when the app shows
- * a sign-in form (a password field) the script fills it in, so it works before and after the
- * web UI has its own login.
+ * a sign-in form (a password field) the script fills it in. The sign-in screen itself is taken
+ * first, without credentials, when the app has one.
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -127,6 +127,17 @@ async function routes(page) {
 const taken = new Set();
 let failed = false;
 try {
+  // Nobody signed in: the sign-in screen, when the app has one.
+  const anonymous = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const first = await anonymous.newPage();
+  await first.goto(base);
+  await settle(first);
+  if ((await first.locator('input[type=password]').count()) > 0) {
+    await shoot(first, 'login');
+    taken.add('login');
+  }
+  await anonymous.close();
+
   for (const account of ACCOUNTS) {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 860 },
@@ -139,10 +150,6 @@ try {
     const page = await context.newPage();
     await page.goto(base);
     await settle(page);
-    if (!taken.has('login') && (await page.locator('input[type=password]').count()) > 0) {
-      await shoot(page, 'login');
-      taken.add('login');
-    }
     await signInIfAsked(page, account);
     await page.waitForSelector('nav a[href^="#/"]');
     const offered = await routes(page);
