@@ -40,17 +40,6 @@ public final class TableJson {
     };
   }
 
-  /** Rows as one JSON array (a snapshot's), each row as a page writes it. */
-  public static StreamingOutput array(TableRowSource rows) {
-    return out -> {
-      try (JsonGenerator json = Json.createGenerator(out)) {
-        json.writeStartArray();
-        rows.forEach(row -> writeRow(json, row));
-        json.writeEnd();
-      }
-    };
-  }
-
   /**
    * One row as a JSON object, for answers that embed a row (my publications): written by the
    * same {@link #writeRow} so a row is typed the same wherever it appears.
@@ -63,6 +52,17 @@ public final class TableJson {
     try (JsonReader reader = Json.createReader(new StringReader(text.toString()))) {
       return reader.readObject();
     }
+  }
+
+  /** Rows as one JSON array (a snapshot's), each row as a page writes it. */
+  public static StreamingOutput array(TableRowSource rows) {
+    return out -> {
+      try (JsonGenerator json = Json.createGenerator(out)) {
+        json.writeStartArray();
+        rows.forEach(row -> writeRow(json, row));
+        json.writeEnd();
+      }
+    };
   }
 
   /** One row, each column under its contract name with its contract type. */
