@@ -13,8 +13,8 @@
  * (Debian: apt-get install fonts-noto-cjk), or the characters come out as boxes.
  *
  * Signing in: every request carries the account's HTTP Basic credentials, and when the app shows
- * a sign-in form (a password field) the script fills it in, so it works before and after the
- * web UI has its own login.
+ * a sign-in form (a password field) the script fills it in. The sign-in screen itself is taken
+ * first, without credentials, when the app has one.
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -50,8 +50,9 @@ const PREPARE = {
   // The screen asks whose publications to show when it does not know the signed-in person.
   mine: async (page, account) => {
     const ask = page.getByLabel('工号或学号');
-    if (account.person && (await ask.count()) > 0) {
-      await ask.first().fill(account.person);
+    const person = account.person ?? ACCOUNTS.find((a) => a.person).person;
+    if ((await ask.count()) > 0) {
+      await ask.first().fill(person);
       await ask.first().press('Enter');
       await page.waitForTimeout(1500);
     }
@@ -62,6 +63,15 @@ const PREPARE = {
       await ask.first().fill('S1001');
       await ask.first().press('Enter');
       await page.waitForTimeout(1000);
+    }
+  },
+  // A work in full (the table's first row's), rather than the empty search.
+  work: async (page) => {
+    const table = await (await page.request.get(new URL('api/v1/table?limit=1', base).toString())).json();
+    const first = table.rows?.[0];
+    if (first) {
+      await page.goto(`${base}#/work/${encodeURIComponent(first.work_id)}`);
+      await settle(page);
     }
   },
   // With two snapshots or more, show their difference.
@@ -117,6 +127,17 @@ async function routes(page) {
 const taken = new Set();
 let failed = false;
 try {
+  // Nobody signed in: the sign-in screen, when the app has one.
+  const anonymous = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const first = await anonymous.newPage();
+  await first.goto(base);
+  await settle(first);
+  if ((await first.locator('input[type=password]').count()) > 0) {
+    await shoot(first, 'login');
+    taken.add('login');
+  }
+  await anonymous.close();
+
   for (const account of ACCOUNTS) {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 860 },
@@ -129,10 +150,6 @@ try {
     const page = await context.newPage();
     await page.goto(base);
     await settle(page);
-    if (!taken.has('login') && (await page.locator('input[type=password]').count()) > 0) {
-      await shoot(page, 'login');
-      taken.add('login');
-    }
     await signInIfAsked(page, account);
     await page.waitForSelector('nav a[href^="#/"]');
     const offered = await routes(page);

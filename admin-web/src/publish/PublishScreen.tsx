@@ -175,7 +175,8 @@ export function PublishScreen() {
           {loading ? t('common.loading') : t('publish.more')}
         </button>
       )}
-      <SnapshotsPanel />
+      {/* snapshots are for staff and admins, like running the pipeline (a unit secretary reads rows) */}
+      {mayRun && <SnapshotsPanel />}
     </section>
   );
 }
