@@ -1,49 +1,41 @@
 package org.acta.rest.resource;
 
 import jakarta.annotation.Resource;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.core.SecurityContext;
 import javax.sql.DataSource;
 import org.acta.core.application.snapshot.Snapshot;
-import org.acta.core.application.snapshot.SnapshotDiff;
 import org.acta.core.application.snapshot.SnapshotService;
 import org.acta.core.infrastructure.migration.StartupMigrator;
+import org.acta.rest.api.SnapshotsApi;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.SnapshotRequestDto;
+import org.acta.rest.security.Roles;
 
 /**
- * Snapshots of the one table: {@code POST /api/v1/snapshots} freezes it for an assessment
- * period, {@code GET /api/v1/snapshots} lists them, {@code GET /api/v1/snapshots/{a}/diff/{b}}
- * compares two by row id.
+ * Snapshots of the one table, the contract's {@code snapshots} operations: {@code POST
+ * /api/v1/snapshots} freezes it for an assessment period (the signed-in caller is recorded as
+ * the one who froze it), {@code GET /api/v1/snapshots} lists them, {@code GET
+ * /api/v1/snapshots/{a}/diff/{b}} compares two by row id.
  */
-@Path("snapshots")
-@jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
-    org.acta.rest.security.Roles.STAFF, org.acta.rest.security.Roles.HR_CLIENT})
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public class SnapshotResource {
+@Path(SnapshotsApi.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT})
+public class SnapshotResource implements SnapshotsApi {
 
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
   DataSource dataSource;
 
-  @POST
-  @jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
-      org.acta.rest.security.Roles.STAFF})
-  public Response freeze(@NotNull @Valid SnapshotRequestDto request,
-      @HeaderParam("X-Acta-Actor") String actor) {
+  @Context SecurityContext security;
+
+  @Override
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public Response createSnapshot(SnapshotRequestDto request) {
     try {
       Snapshot s = new SnapshotService(dataSource).freeze(request.name(), request.yearFrom(),
-          request.yearTo(), actor == null || actor.isBlank() ? "anonymous" : actor);
+          request.yearTo(), security.getUserPrincipal().getName());
       return Response.status(Response.Status.CREATED).entity(s).build();
     } catch (IllegalArgumentException e) {
       return Response.status(409).type(ProblemDto.MEDIA_TYPE)
@@ -51,14 +43,13 @@ public class SnapshotResource {
     }
   }
 
-  @GET
-  public List<Snapshot> list() {
-    return new SnapshotService(dataSource).list();
+  @Override
+  public Response listSnapshots() {
+    return Response.ok(new SnapshotService(dataSource).list()).build();
   }
 
-  @GET
-  @Path("{from}/diff/{to}")
-  public SnapshotDiff diff(@PathParam("from") long from, @PathParam("to") long to) {
-    return new SnapshotService(dataSource).diff(from, to);
+  @Override
+  public Response diffSnapshots(Long from, Long to) {
+    return Response.ok(new SnapshotService(dataSource).diff(from, to)).build();
   }
 }
