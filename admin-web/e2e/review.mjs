@@ -38,6 +38,7 @@ export async function reviewQueue(page, { base, navigate, checkLabels, check, lo
   await checkLabels(page, 'review');
   const items = await page.locator('[data-testid=review-list] > li').count();
   check(items >= 2, `the demo data leaves at least two items for review (${items})`);
+  await shot(page, 'review');
 
   const first = await page.getAttribute('[data-testid=review-item]', 'data-key');
   const person = await page.getAttribute('[data-testid=review-proposal]', 'data-person');
@@ -59,7 +60,6 @@ export async function reviewQueue(page, { base, navigate, checkLabels, check, lo
   log(`rejected ${second} with r, ArrowDown, Enter (namesake)`);
   const rate = await page.textContent('[data-testid=review-rate]');
   check(rate.includes('已决定 2 条'), `two decisions counted: ${rate}`);
-  await shot(page, 'review');
 
   // The REST API: both left the queue; the next run changes the accepted row and nothing else.
   const queue = await json(await page.request.get(api('review/items?limit=200')), 'review items');

@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
+import { facultyFlow } from './faculty.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -194,32 +195,6 @@ try {
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
 
-  step = 'my publications';
-  await navigate(page, '我的成果', 'mine');
-  await checkLabels(page, 'my publications');
-  if (opts.person) {
-    await tabTo(page, '工号或学号', 'input');
-    await page.keyboard.type(opts.person);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[aria-live=polite]:has-text("' + '篇' + '"), [aria-live=polite]:has-text("名下还没有论文")');
-    const mine = await page.locator('[data-testid=my-rows] > li').count();
-    log(`${mine} publications of ${opts.person}`);
-    if (mine > 0) {
-      // The person confirms their first row with the keyboard; the decision is recorded.
-      await tabTo(page, '确认', 'button');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('.decided, .row-decision [role=alert]');
-      const answer = await page.textContent('.my-rows > li:first-child');
-      check(answer.includes('已确认') || answer.includes('已有决定'),
-        `the confirmation is recorded (or was already): ${answer.slice(0, 200)}`);
-      // The row HR gets opens with the keyboard too.
-      await tabTo(page, '人事处看到的这一行', 'summary');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('.hr-row code:has-text("row_id")');
-    }
-  }
-  await shot(page, 'my-publications');
-
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');
   await page.waitForSelector('[data-testid=dash-tiles]');
@@ -247,6 +222,7 @@ try {
   await shot(page, 'import-en');
 
   check(errors.length === 0, `no script errors in the page: ${errors.join('; ')}`);
+  step = 'faculty'; await facultyFlow({ browser, base, shots, timeout, log });
   log('all checks passed');
 } catch (e) {
   failed = true;

@@ -32,6 +32,15 @@ ER
   return `FN Clarivate Analytics Web of Science\nVR 1.0\n${record(a)}${record(b)}EF\n`;
 }
 
+/** Runs the pipeline from the work screen's button (Tab from the top of the page, then Enter). */
+async function applyNow(page, tabTo) {
+  await page.locator('body').focus();
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await tabTo(page, '立即生效', 'button');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[role=status]:has-text("流水线已运行")');
+}
+
 export async function worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout }) {
   const stamp = 900_000_000 + Math.floor(Math.random() * 1_000_000) * 2;
   const doi = `10.99998/work-screen.${stamp}`;
@@ -76,7 +85,8 @@ export async function worksFlow(page, { check, log, tabTo, navigate, checkLabels
   check((await page.textContent('details[open] pre.verbatim')).includes(`DI ${doi}`),
     'the verbatim text is the record as imported');
 
-  await tabTo(page, '拆出', 'input');
+  // Split the second copy out, with the keyboard only.
+  await tabTo(page, `拆出 work-screen-${stamp}.txt#2`, 'input');
   await page.keyboard.press('Space');
   await tabTo(page, '为什么所选记录是另一篇文献', 'input');
   await page.keyboard.type('e2e: the second copy is another paper');
@@ -86,6 +96,11 @@ export async function worksFlow(page, { check, log, tabTo, navigate, checkLabels
   const split = await page.textContent('[data-testid=work-history] tbody tr:last-child');
   check(split.includes('拆分') && split.includes('e2e: the second copy'),
     `the split is in the history with its reason: ${split}`);
+
+  // Applied at once: the work keeps the first copy only.
+  await applyNow(page, tabTo);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid=work-sources] article').length === 1);
   await shot(page, 'work');
 
   await tabTo(page, '撤销决定', 'button');
@@ -94,6 +109,9 @@ export async function worksFlow(page, { check, log, tabTo, navigate, checkLabels
   await page.waitForSelector('[data-testid=work-history] tbody tr.undone');
   const last = await page.textContent('[data-testid=work-history] tbody tr:last-child');
   check(last.includes('撤销'), `the undo is the last event: ${last}`);
-  log('work screen: provenance shown, split recorded and undone');
+  await applyNow(page, tabTo);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid=work-sources] article').length === 2);
+  log('work screen: provenance shown; split applied (1 source), undone and applied (2 sources)');
   void timeout;
 }

@@ -6,15 +6,18 @@
  * into one ApiError the screens can show.
  */
 import {
+  AuthApi,
   Configuration,
   DecisionsApi,
   FetchError,
   ImportsApi,
+  MeApi,
   PeopleApi,
   PipelineApi,
   ReviewApi,
   ResponseError,
   TableApi,
+  TokensApi,
   UnitsApi,
   WorksApi,
 } from '../generated';
@@ -47,102 +50,24 @@ export type PipelineRun = Required<contract.PipelineRun>;
 export type Decision = contract.Decision;
 
 // --- works: the work screen (GET/POST /api/v1/works...) -------------------------------------
-
-export interface WorkSummary {
-  workId: string;
-  title: string | null;
-  doi: string | null;
-  year: number | null;
-  records: number;
-}
-
-export interface WorkFieldSource {
-  key: string;
-  recordId: number | null;
-  database: string | null;
-}
-
-export interface WorkField {
-  field: string;
-  value: string;
-  rule: string;
-  sources: WorkFieldSource[];
-}
-
-export interface WorkSourceReading {
-  batchId: number;
-  fileName: string;
-  recordNumber: number;
-  firstLine: number;
-  lastLine: number;
-  sameText: boolean;
-}
-
-export interface WorkSource {
-  recordId: number;
-  batchId: number;
-  database: string;
-  naturalKey: string | null;
-  fileName: string;
-  recordNumber: number;
-  firstLine: number;
-  lastLine: number;
-  format: string;
-  verbatimText: string;
-  normalised: Record<string, string>;
-  authors: string[];
-  readings: WorkSourceReading[];
-}
-
-export interface WorkAuthorship {
-  authorRank: number;
-  authorName: string | null;
-  personCode: string | null;
-  personName: string | null;
-  unitCode: string | null;
-  unitName: string | null;
-  outcome: string;
-  score: number;
-  evidence: string | null;
-  itemKey: string;
-  version: number;
-}
-
-export interface WorkEvent {
-  eventId: number;
-  occurredAt: string;
-  actor: string;
-  kind: string;
-  itemKey: string | null;
-  authorRank: number | null;
-  personCode: string | null;
-  reason: string | null;
-  reasonCode: string | null;
-  evidence: string | null;
-  reverses: number | null;
-  undone: boolean;
-  itemVersion: number;
-}
-
-export interface WorkDetail {
-  workId: string;
-  status: string;
-  mergedInto: string | null;
-  version: number;
-  fields: WorkField[];
-  evidence: string[];
-  sources: WorkSource[];
-  authorships: WorkAuthorship[];
-  rows: Record<string, string | null>[];
-  history: WorkEvent[];
-}
-
-/** What POST .../merge, .../split and .../undo answer (rest-api's RecordedDecisionDto). */
-export interface RecordedDecision {
-  eventId: number;
-  itemKey: string;
-  itemVersion: number;
-}
+/*
+ * The contract's Work* schemas as the server always sends them: every property present (nullable
+ * ones may be null), nested objects included, which Required<> alone does not reach.
+ */
+type Present<T> = T extends (infer E)[]
+  ? Present<E>[]
+  : T extends Date
+    ? T
+    : T extends object
+      ? { [K in keyof T]-?: Present<Exclude<T[K], undefined>> }
+      : T;
+export type WorkSummary = Present<contract.WorkSummary>;
+export type WorkField = Present<contract.WorkField>;
+export type WorkSource = Present<contract.WorkSource>;
+export type WorkEvent = Present<contract.WorkEvent>;
+export type WorkAuthorship = Present<contract.WorkAuthorship>;
+export type WorkDetail = Present<contract.WorkDetail>;
+export type RecordedDecision = Present<contract.RecordedDecision>;
 // --- end works ------------------------------------------------------------------------------
 
 /** A failed call, with the RFC 9457 problem's detail when the server sent one. */
@@ -163,9 +88,31 @@ const configuration = new Configuration({
   basePath: new URL('api/v1', document.baseURI).toString(),
   credentials: 'same-origin',
   headers: { Accept: 'application/json' },
+  middleware: [{ pre: async (context) => ({ url: context.url, init: withCsrf(context.init) }) }],
 });
 
+/**
+ * The signed-in session's CSRF token (from POST /auth/login or GET /auth/me): every unsafe request
+ * sends it in X-CSRF-Token, because the session cookie alone would also come with a forged one.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+const SAFE = ['GET', 'HEAD', 'OPTIONS'];
+
+function withCsrf(init: RequestInit): RequestInit {
+  const unsafe = !SAFE.includes((init.method ?? 'GET').toUpperCase());
+  if (!unsafe || !csrfToken) return init;
+  return { ...init, headers: { ...(init.headers as Record<string, string>), 'X-CSRF-Token': csrfToken } };
+}
+
+const authApi = new AuthApi(configuration);
 const decisions = new DecisionsApi(configuration);
+const me = new MeApi(configuration);
+const tokens = new TokensApi(configuration);
 const imports = new ImportsApi(configuration);
 const people = new PeopleApi(configuration);
 const pipeline = new PipelineApi(configuration);
@@ -196,6 +143,109 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+// --- faculty: sign-in, API tokens and my publications (contract tags auth, tokens, me) ---
+
+export type Role = 'admin' | 'staff' | 'unit-secretary' | 'faculty' | 'student' | 'hr-client';
+
+/** Who is signed in (GET /auth/me, POST /auth/login). */
+export interface CurrentUser {
+  username: string;
+  role: Role;
+  personCode: string | null;
+  unitCode: string | null;
+  name: string | null;
+  csrfToken: string | null;
+}
+
+export interface ApiToken {
+  id: number;
+  name: string;
+  scope: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewApiToken {
+  id: number;
+  name: string;
+  scope: string;
+  secret: string;
+}
+
+/** One of the signed-in person's rows: `row` is exactly what HR gets. */
+export interface MyPublication {
+  rowId: string;
+  status: 'auto' | 'verified' | 'confirmed' | 'disputed';
+  decisionVersion: number;
+  row: TableRow;
+}
+
+export interface ManualSubmission {
+  id: number;
+  title: string;
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+  submittedAt: string;
+  workId: string | null;
+}
+
+export interface MyPublications {
+  personCode: string;
+  name: string | null;
+  rows: MyPublication[];
+  submitted: ManualSubmission[];
+}
+
+export interface ManualPublication {
+  title: string;
+  year?: number;
+  journal?: string;
+  doi?: string;
+  authors: string[];
+  myAuthorRank?: number;
+}
+
+export const REJECT_REASONS = [
+  'not_me',
+  'wrong_unit',
+  'duplicate',
+  'not_a_publication',
+  'other',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export const auth = {
+  login: (username: string, password: string) =>
+    call(() => authApi.login({ loginRequest: { username, password } })) as Promise<CurrentUser>,
+  logout: () => call(() => authApi.logout()),
+  me: () => call(() => authApi.currentUser()) as Promise<CurrentUser>,
+  tokens: () => call(() => tokens.listTokens()) as unknown as Promise<ApiToken[]>,
+  createToken: (name: string) =>
+    call(() => tokens.createToken({ newTokenRequest: { name } })) as unknown as Promise<NewApiToken>,
+  revokeToken: (id: number) =>
+    call(() => tokens.revokeToken({ id })) as unknown as Promise<ApiToken>,
+};
+
+export const mine = {
+  list: () => call(() => me.myPublications()) as unknown as Promise<MyPublications>,
+  confirm: (rowId: string, expectedVersion: number) =>
+    call(() =>
+      me.confirmMyPublication({ rowId, confirmation: { expectedVersion } }),
+    ) as unknown as Promise<MyPublication>,
+  reject: (rowId: string, reasonCode: RejectReason, comment: string, expectedVersion: number) =>
+    call(() =>
+      me.rejectMyPublication({
+        rowId,
+        rejection: { reasonCode, comment: comment || undefined, expectedVersion } as contract.Rejection,
+      }),
+    ) as unknown as Promise<MyPublication>,
+  add: (publication: ManualPublication) =>
+    call(() =>
+      me.addMyPublication({ manualPublication: publication as contract.ManualPublication }),
+    ) as unknown as Promise<ManualSubmission>,
+};
 
 export const api = {
   uploadImport: (files: File[]) =>
@@ -241,17 +291,14 @@ export const api = {
     call(() => works.searchWorks({ query, limit: 20 })) as Promise<WorkSummary[]>,
   work: (id: string) => call(() => works.getWork({ id })) as Promise<WorkDetail>,
   mergeWork: (id: string, otherWorkId: string, reason: string, expectedVersion: number) =>
-    call(() =>
-      works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.mergeWork({ id, workMerge: { otherWorkId, reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   splitWork: (id: string, recordIds: number[], reason: string, expectedVersion: number) =>
-    call(() =>
-      works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.splitWork({ id, workSplit: { recordIds, reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   undoWorkDecision: (id: string, eventId: number, reason: string, expectedVersion: number) =>
-    call(() =>
-      works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } }),
-    ) as Promise<RecordedDecision>,
+    call(() => works.undoWorkDecision({ id, eventId, workUndo: { reason, expectedVersion } })) as
+      Promise<RecordedDecision>,
   // --- end works ---
 };
 

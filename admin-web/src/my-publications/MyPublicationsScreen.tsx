@@ -1,81 +1,64 @@
 /**
- * My publications: a person's rows of the one table, each shown exactly as HR receives it (every
- * column of the contract, in its order). The person is named by their code for now.
- * Each row can be confirmed or rejected with a reason (RowDecision).
- * TODO [api] take the person from the signed-in user; add missing publications.
+ * My publications, for the signed-in faculty member or student (GET /me/publications): each of
+ * their rows of the one table with its status and, exactly, the row HR gets (every column of the
+ * contract, in its order); confirm it or reject it with a reason (RowDecision); add a publication
+ * no export has (AddPublicationForm), listed below until the pipeline has made it a row.
  */
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
-import type { Person, TableRow } from '../api/client';
+import { useEffect, useState } from 'react';
+import { mine } from '../api/client';
+import type { MyPublication, MyPublications } from '../api/client';
 import { useI18n } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { useAsync } from '../shell/useAsync';
 import { RowDecision } from './RowDecision';
+import { AddPublicationForm } from './AddPublicationForm';
 
 export function MyPublicationsScreen() {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [person, setPerson] = useState<Person>();
-  const [rows, setRows] = useState<TableRow[]>();
-  const [message, setMessage] = useState<string>();
-  const [loading, setLoading] = useState(false);
+  const loaded = useAsync(() => mine.list(), []);
+  const [data, setData] = useState<MyPublications>();
+  useEffect(() => setData(loaded.value), [loaded.value]);
 
-  async function show(e: FormEvent) {
-    e.preventDefault();
-    const wanted = code.trim();
-    if (!wanted) return;
-    setLoading(true);
-    setMessage(undefined);
-    setPerson(undefined);
-    setRows(undefined);
-    try {
-      const [found, table] = await Promise.all([api.person(wanted), api.wholeTable()]);
-      setPerson(found);
-      setRows(table.rows.filter((r) => r.person_id === found.code));
-    } catch (err) {
-      setMessage(
-        err instanceof ApiError && err.status === 404
-          ? t('dict.people.notFound', { code: wanted })
-          : t('common.error', { message: (err as Error).message }),
-      );
-    } finally {
-      setLoading(false);
-    }
+  /** A decision's answer replaces the row: the person sees at once what HR now gets. */
+  function decided(updated: MyPublication) {
+    setData((d) => d && { ...d, rows: d.rows.map((p) => (p.rowId === updated.rowId ? updated : p)) });
   }
 
-  const name = person ? person.nameZh ?? person.nameEn ?? person.code : '';
   return (
     <section aria-labelledby="mine-title">
       <h2 id="mine-title">{t('mine.title')}</h2>
       <p>{t('mine.intro')}</p>
-      <form onSubmit={show} className="inline-form">
-        <label>
-          {t('mine.code')}{' '}
-          <input value={code} onChange={(e) => setCode(e.target.value)} name="person" />
-        </label>{' '}
-        <button type="submit" disabled={loading}>
-          {loading ? t('common.loading') : t('mine.show')}
-        </button>
-      </form>
-      {message && <p role="alert">{message}</p>}
-      {person && rows && (
+      {loaded.error && (
+        <p role="alert" className="error">
+          {t('common.error', { message: loaded.error.message })}
+        </p>
+      )}
+      {!data && loaded.loading && <p>{t('common.loading')}</p>}
+      {data && (
         <>
-          <p aria-live="polite">
-            {rows.length === 0
-              ? t('mine.none', { name })
-              : t('mine.count', { name, count: rows.length })}
+          <p aria-live="polite" data-testid="mine-count">
+            {data.rows.length === 0
+              ? t('mine.none', { name: data.name ?? data.personCode })
+              : t('mine.count', { name: data.name ?? data.personCode, count: data.rows.length })}
           </p>
           <ol className="my-rows" data-testid="my-rows">
-            {rows.map((r) => (
-              <li key={r.row_id}>
-                <h3>{r.title}</h3>
-                {r.title_alt && <p className="alt">{r.title_alt}</p>}
+            {data.rows.map((p) => (
+              <li key={p.rowId} data-row-id={p.rowId} data-status={p.status}>
+                <h3>{p.row.title}</h3>
+                {p.row.title_alt && <p className="alt">{p.row.title_alt}</p>}
                 <p>
-                  {[r.source_title, r.year, r.doi].filter(Boolean).join(' · ')} ·{' '}
-                  {t('publish.col.rank')} {r.author_rank}
-                  {r.is_first_author && <> · {t('publish.role.first')}</>}
-                  {r.is_corresponding && <> · {t('publish.role.corresponding')}</>}
+                  {[p.row.source_title, p.row.year, p.row.doi].filter(Boolean).join(' · ')} ·{' '}
+                  {t('publish.col.rank')} {p.row.author_rank}
+                  {p.row.is_first_author && <> · {t('publish.role.first')}</>}
+                  {p.row.is_corresponding && <> · {t('publish.role.corresponding')}</>}
                 </p>
-                <RowDecision row={r} />
+                <p>
+                  {t('publish.col.status')}:{' '}
+                  <strong className={`status status-${p.status}`} data-testid="row-status">
+                    {t(`publish.status.${p.status}` as MessageKey)}
+                  </strong>
+                </p>
+                <RowDecision publication={p} onDecided={decided} />
                 <details>
                   <summary>{t('mine.hrRow')}</summary>
                   <table className="hr-row">
@@ -86,7 +69,7 @@ export function MyPublicationsScreen() {
                       </tr>
                     </thead>
                     <tbody>
-                      {Object.entries(r).map(([column, value]) => (
+                      {Object.entries(p.row).map(([column, value]) => (
                         <tr key={column}>
                           <th scope="row">
                             <code>{column}</code>
@@ -100,6 +83,21 @@ export function MyPublicationsScreen() {
               </li>
             ))}
           </ol>
+          <AddPublicationForm onAdded={loaded.reload} />
+          {data.submitted.length > 0 && (
+            <>
+              <h3 id="mine-submitted">{t('mine.submitted')}</h3>
+              <ul aria-labelledby="mine-submitted" data-testid="mine-submitted">
+                {data.submitted.map((s) => (
+                  <li key={s.id}>
+                    {s.title}
+                    {s.year ? ` (${s.year})` : ''} —{' '}
+                    {s.workId ? t('mine.submitted.inWork', { work: s.workId }) : t('mine.submitted.waiting')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

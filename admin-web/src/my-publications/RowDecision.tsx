@@ -1,42 +1,46 @@
 /**
  * A person's answer to one of their rows: confirm it, or reject it with a coded reason and words
- * (POST /api/v1/decisions). The next pipeline run applies it and no run overrides it.
+ * (POST /me/publications/{rowId}/confirm or /reject). The answer is the row as HR now gets it.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
-import type { TableRow } from '../api/client';
+import { ApiError, mine, REJECT_REASONS } from '../api/client';
+import type { MyPublication, RejectReason } from '../api/client';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 
-const REJECT_REASONS = ['not_me', 'not_affiliated'] as const;
-
-export function RowDecision({ row }: { row: TableRow }) {
+export function RowDecision({
+  publication,
+  onDecided,
+}: {
+  publication: MyPublication;
+  onDecided: (updated: MyPublication) => void;
+}) {
   const { t } = useI18n();
   const [rejecting, setRejecting] = useState(false);
-  const [reasonCode, setReasonCode] = useState<string>(REJECT_REASONS[0]);
-  const [reason, setReason] = useState('');
+  const [reasonCode, setReasonCode] = useState<RejectReason>(REJECT_REASONS[0]);
+  const [comment, setComment] = useState('');
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
 
   async function send(kind: 'confirm' | 'reject') {
     setError(undefined);
+    setBusy(true);
     try {
-      await api.decide(row.person_id, {
-        kind,
-        workId: row.work_id,
-        authorRank: row.author_rank,
-        personId: row.person_id,
-        reasonCode: kind === 'reject' ? reasonCode : undefined,
-        reason: kind === 'reject' && reason.trim() ? reason.trim() : undefined,
-        expectedVersion: 0,
-      });
+      const updated =
+        kind === 'confirm'
+          ? await mine.confirm(publication.rowId, publication.decisionVersion)
+          : await mine.reject(publication.rowId, reasonCode, comment.trim(), publication.decisionVersion);
       setDone(t(kind === 'confirm' ? 'mine.confirmed' : 'mine.rejected'));
       setRejecting(false);
+      onDecided(updated);
     } catch (e) {
-      // 409: a decision on this author position came first (staff, or this person earlier).
+      // 409: someone (staff, or this person in another tab) decided this position in between.
       if (e instanceof ApiError && e.status === 409) setDone(t('mine.alreadyDecided'));
       else setError(t('common.error', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -45,15 +49,19 @@ export function RowDecision({ row }: { row: TableRow }) {
     void send('reject');
   }
 
-  if (done) return <p role="status" className="decided">{done}</p>;
   return (
     <div className="row-decision">
+      {done && (
+        <p role="status" className="decided">
+          {done}
+        </p>
+      )}
       {!rejecting && (
         <>
-          <button type="button" onClick={() => send('confirm')}>
+          <button type="button" disabled={busy} onClick={() => send('confirm')}>
             {t('mine.confirm')}
           </button>{' '}
-          <button type="button" className="secondary" onClick={() => setRejecting(true)}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => setRejecting(true)}>
             {t('mine.reject')}
           </button>
         </>
@@ -62,7 +70,12 @@ export function RowDecision({ row }: { row: TableRow }) {
         <form onSubmit={reject} className="inline-form">
           <label>
             {t('mine.reasonCode')}{' '}
-            <select value={reasonCode} onChange={(e) => setReasonCode(e.target.value)}>
+            <select
+              name="reasonCode"
+              value={reasonCode}
+              onChange={(e) => setReasonCode(e.target.value as RejectReason)}
+              autoFocus
+            >
               {REJECT_REASONS.map((code) => (
                 <option key={code} value={code}>
                   {t(`mine.reason.${code}` as MessageKey)}
@@ -72,9 +85,11 @@ export function RowDecision({ row }: { row: TableRow }) {
           </label>{' '}
           <label>
             {t('mine.reason')}{' '}
-            <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+            <input name="comment" value={comment} maxLength={2048} onChange={(e) => setComment(e.target.value)} />
           </label>{' '}
-          <button type="submit">{t('mine.sendReject')}</button>{' '}
+          <button type="submit" disabled={busy}>
+            {t('mine.sendReject')}
+          </button>{' '}
           <button type="button" className="secondary" onClick={() => setRejecting(false)}>
             {t('mine.cancel')}
           </button>

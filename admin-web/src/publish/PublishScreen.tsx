@@ -11,10 +11,13 @@ import { useAsync } from '../shell/useAsync';
 import { hashParam } from '../shell/useHashRoute';
 import { toCsv } from './csv';
 import { workHref } from '../works/workView';
+import { hasRole, useSession } from '../auth/session';
 
 const PAGE = 200;
 
 export function PublishScreen() {
+  // Unit secretaries read their unit's rows here; running the pipeline is staff's (the API says 403).
+  const mayRun = hasRole(useSession().user, ['admin', 'staff']);
   const { t, locale } = useI18n();
   const units = useAsync(api.units, []);
   const unitName = useMemo(() => {
@@ -50,7 +53,7 @@ export function PublishScreen() {
 
   useEffect(() => {
     void load(null, []);
-    api.lastPipelineRun().then(setLastRun, () => undefined); // 404 before the first run
+    api.lastPipelineRun().then(setLastRun, () => undefined); // 404 before the first run, 403 for secretaries
   }, [load]);
 
   async function rerun() {
@@ -99,9 +102,11 @@ export function PublishScreen() {
         <button type="button" onClick={download} disabled={rows.length === 0}>
           {t('publish.csv')}
         </button>
-        <button type="button" onClick={rerun} disabled={running}>
-          {running ? t('publish.running') : t('publish.runPipeline')}
-        </button>
+        {mayRun && (
+          <button type="button" onClick={rerun} disabled={running}>
+            {running ? t('publish.running') : t('publish.runPipeline')}
+          </button>
+        )}
       </div>
       {lastRun && (
         <p>

@@ -7,10 +7,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, reviewApi } from '../api/client';
+import { api, ApiError, reviewApi } from '../api/client';
 import type { ReviewDecision, ReviewFilter, ReviewItem, ReviewOutcome } from '../api/client';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
+import { useAsync } from '../shell/useAsync';
 import {
   appendPage,
   decisionsPerHour,
@@ -51,6 +52,10 @@ export function ReviewScreen() {
   const [now, setNow] = useState(Date.now());
   const fetching = useRef(false);
   const workbench = useRef<HTMLDivElement>(null);
+  // The items as last rendered: a decision's answer arrives after prefetches may have added some.
+  const held = useRef<ReviewItem[]>(items);
+  held.current = items;
+  const units = useAsync(() => api.units(), []);
 
   // The first page whenever the filter changes.
   useEffect(() => {
@@ -107,7 +112,7 @@ export function ReviewScreen() {
   const settle = useCallback(
     (keys: string[], recorded: number) => {
       const gone = new Set(keys);
-      const next = withoutDecided(items, current, gone);
+      const next = withoutDecided(held.current, current, gone);
       setItems(next.items);
       setCurrent(next.current);
       setSelected((s) => new Set([...s].filter((k) => !gone.has(k))));
@@ -118,7 +123,7 @@ export function ReviewScreen() {
         setNow(stamp);
       }
     },
-    [items, current],
+    [current],
   );
 
   const decide = useCallback(
@@ -243,7 +248,14 @@ export function ReviewScreen() {
       <form onSubmit={applyFilter} className="toolbar" aria-label={t('review.filter.label')}>
         <label>
           {t('review.filter.unit')}{' '}
-          <input value={unit} onChange={(e) => setUnit(e.target.value)} size={10} name="unit" />
+          <select value={unit} onChange={(e) => setUnit(e.target.value)} name="unit">
+            <option value="">{t('review.unit.all')}</option>
+            {(units.value ?? []).map((u) => (
+              <option key={u.code} value={u.code}>
+                {(u.nameZh ?? u.nameEn ?? u.code) + ` (${u.code})`}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           {t('review.filter.kind')}{' '}

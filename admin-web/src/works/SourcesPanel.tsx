@@ -79,7 +79,10 @@ export function SourcesPanel({
             )}
             <details>
               <summary>{t('work.verbatim')}</summary>
-              <pre className="verbatim" tabIndex={0}>{s.verbatimText}</pre>
+              <pre className="verbatim" tabIndex={0}
+                aria-label={`${t('work.verbatim')} ${s.fileName}#${s.recordNumber}`}>
+                {s.verbatimText}
+              </pre>
             </details>
             <label className="split-pick">
               <input

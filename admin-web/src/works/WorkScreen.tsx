@@ -71,7 +71,14 @@ function WorkView({ id }: { id: string }) {
         {t('work.idLine', { id: w.workId, status: t(`work.status.${w.status}` as MessageKey), version: w.version })}
         {w.mergedInto && <> · <a href={workHref(w.mergedInto)}>{t('work.mergedInto', { id: w.mergedInto })}</a></>}
       </p>
+      {w.successors.length > 0 && (
+        <p data-testid="work-successors">
+          {t('work.successors')}{' '}
+          {w.successors.map((s) => <a key={s} href={workHref(s)} className="successor">{s}</a>)}
+        </p>
+      )}
       {message && <p role="status" className="decided">{message}</p>}
+      <ApplyNow onDone={done} />
 
       <section aria-labelledby="work-fields">
         <h3 id="work-fields">{t('work.fields')}</h3>
@@ -177,6 +184,38 @@ function WorkView({ id }: { id: string }) {
       <MergePanel workId={w.workId} version={w.version} onDone={done} />
       <HistoryPanel work={w} onDone={done} />
     </section>
+  );
+}
+
+/**
+ * Decisions take effect at the next pipeline run; staff who want to see one at once run it here
+ * (POST /api/v1/pipeline/runs), as the table screen does.
+ */
+function ApplyNow({ onDone }: { onDone: (m: string) => void }) {
+  const { t } = useI18n();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function run() {
+    setRunning(true);
+    setError(undefined);
+    try {
+      const r = await api.runPipeline();
+      onDone(t('work.applied', { works: r.works, millis: r.millis }));
+    } catch (err) {
+      setError(t('common.error', { message: (err as Error).message }));
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  return (
+    <p>
+      <button type="button" className="secondary" onClick={run} disabled={running}>
+        {running ? t('work.applying') : t('work.apply')}
+      </button>
+      {error && <span role="alert" className="error"> {error}</span>}
+    </p>
   );
 }
 

@@ -100,7 +100,7 @@ export class DirectoryApi extends runtime.BaseAPI {
     }
 
     /**
-     * Imports HR\'s units and people exports (CSV); then the pipeline runs again.
+     * Imports HR\'s units and people exports (CSV, or XLSX/XLS told apart by content); then the pipeline runs again.
      */
     async importDirectoryRaw(requestParameters: ImportDirectoryRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<{ [key: string]: any; }>> {
         const requestOptions = await this.importDirectoryRequestOpts(requestParameters);
@@ -110,7 +110,7 @@ export class DirectoryApi extends runtime.BaseAPI {
     }
 
     /**
-     * Imports HR\'s units and people exports (CSV); then the pipeline runs again.
+     * Imports HR\'s units and people exports (CSV, or XLSX/XLS told apart by content); then the pipeline runs again.
      */
     async importDirectory(requestParameters: ImportDirectoryRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<{ [key: string]: any; }> {
         const response = await this.importDirectoryRaw(requestParameters, initOverrides);

@@ -1,13 +1,17 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AuthApi';
 export * from './DecisionsApi';
 export * from './DirectoryApi';
 export * from './ImportsApi';
+export * from './IndexingApi';
 export * from './ListsApi';
+export * from './MeApi';
 export * from './PeopleApi';
 export * from './PipelineApi';
 export * from './ReviewApi';
 export * from './SnapshotsApi';
 export * from './TableApi';
+export * from './TokensApi';
 export * from './UnitsApi';
 export * from './WorksApi';

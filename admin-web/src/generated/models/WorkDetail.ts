@@ -57,6 +57,10 @@ export interface WorkDetail {
      */
     mergedInto?: string | null;
     /**
+     * for a work no longer active: the active works that hold its records now
+     */
+    successors?: Array<string>;
+    /**
      * the version of the item work:<id>: merge and split name it as expectedVersion
      */
     version?: number;
@@ -118,6 +122,7 @@ export function WorkDetailFromJSONTyped(json: any, ignoreDiscriminator: boolean)
         'workId': json['workId'] == null ? undefined : json['workId'],
         'status': json['status'] == null ? undefined : json['status'],
         'mergedInto': json['mergedInto'] === undefined ? undefined : json['mergedInto'] === null ? null : json['mergedInto'],
+        'successors': json['successors'] == null ? undefined : json['successors'],
         'version': json['version'] == null ? undefined : json['version'],
         'fields': json['fields'] == null ? undefined : ((json['fields'] as Array<any>).map(WorkFieldFromJSON)),
         'evidence': json['evidence'] == null ? undefined : json['evidence'],
@@ -142,6 +147,7 @@ export function WorkDetailToJSONTyped(value?: WorkDetail | null, ignoreDiscrimin
         'workId': value['workId'],
         'status': value['status'],
         'mergedInto': value['mergedInto'],
+        'successors': value['successors'],
         'version': value['version'],
         'fields': value['fields'] == null ? undefined : ((value['fields'] as Array<any>).map(WorkFieldToJSON)),
         'evidence': value['evidence'],

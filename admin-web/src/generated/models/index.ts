@@ -1,13 +1,27 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './ApiToken';
+export * from './Confirmation';
+export * from './CurrentUser';
 export * from './Decision';
 export * from './ImportBatch';
 export * from './ImportFile';
 export * from './ImportProblem';
+export * from './IndexingSettings';
+export * from './IndexingSettingsChange';
+export * from './IndexingSettingsUpdate';
+export * from './LoginRequest';
+export * from './ManualPublication';
+export * from './ManualSubmission';
+export * from './MyPublication';
+export * from './MyPublications';
+export * from './NewApiToken';
+export * from './NewTokenRequest';
 export * from './Person';
 export * from './PipelineRun';
 export * from './Problem';
 export * from './RecordedDecision';
+export * from './Rejection';
 export * from './ReviewBulkDecision';
 export * from './ReviewBulkOutcome';
 export * from './ReviewDecision';
@@ -28,6 +42,7 @@ export * from './WorkDetail';
 export * from './WorkEvent';
 export * from './WorkField';
 export * from './WorkFieldSource';
+export * from './WorkIndexing';
 export * from './WorkMerge';
 export * from './WorkSource';
 export * from './WorkSourceReading';

@@ -14,7 +14,8 @@ import org.acta.core.infrastructure.security.PasswordHashes;
 
 /**
  * The demo's accounts: admin, staff, a faculty member (the first member of staff in the demo's
- * people) and an API token for HR. Passwords are random and printed once, when the accounts are
+ * people), a unit secretary of that member's unit, a student (the first student) and an API token
+ * for HR. Passwords are random and printed once, when the accounts are
  * made; only their hashes are stored. Nothing happens when accounts exist already.
  */
 public final class DemoAccounts {
@@ -43,6 +44,15 @@ public final class DemoAccounts {
     lines.add(add(connection, "staff", "staff", null));
     if (faculty != null) {
       lines.add(add(connection, "faculty", "faculty", faculty) + " (person " + faculty + ")");
+      String unit = unitOf(connection, faculty);
+      if (unit != null) {
+        lines.add(add(connection, "secretary", "unit-secretary", null, unit) + " (unit " + unit
+            + ")");
+      }
+    }
+    String student = firstCode(connection, "student");
+    if (student != null) {
+      lines.add(add(connection, "student", "student", student) + " (person " + student + ")");
     }
     String token = "acta_" + secret();
     try (PreparedStatement ps = connection.prepareStatement(
@@ -58,23 +68,46 @@ public final class DemoAccounts {
 
   private static String add(Connection connection, String username, String role,
       String personCode) throws SQLException {
+    return add(connection, username, role, personCode, null);
+  }
+
+  private static String add(Connection connection, String username, String role,
+      String personCode, String unitCode) throws SQLException {
     String password = secret().substring(0, 16);
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO account"
-        + " (username, password_hash, role, person_code) VALUES (?, ?, ?, ?)")) {
+        + " (username, password_hash, role, person_code, unit_code) VALUES (?, ?, ?, ?, ?)")) {
       ps.setString(1, username);
       ps.setString(2, PasswordHashes.hash(password.toCharArray()));
       ps.setString(3, role);
       ps.setString(4, personCode);
+      ps.setString(5, unitCode);
       ps.executeUpdate();
     }
     return "  " + username + " / " + password;
   }
 
   private static String firstStaffCode(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT code FROM person WHERE kind = 'staff' ORDER BY code LIMIT 1")) {
-      return rs.next() ? rs.getString(1) : null;
+    return firstCode(connection, "staff");
+  }
+
+  private static String firstCode(Connection connection, String kind) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT code FROM person WHERE kind = ? ORDER BY code LIMIT 1")) {
+      ps.setString(1, kind);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  /** The code of the person's unit, for the demo's unit secretary. */
+  private static String unitOf(Connection connection, String personCode) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT u.code FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.code = ?")) {
+      ps.setString(1, personCode);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
     }
   }
 

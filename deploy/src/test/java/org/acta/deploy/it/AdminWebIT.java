@@ -90,10 +90,11 @@ class AdminWebIT {
     if (person != null) {
       command.addAll(List.of("--person", person));
     }
-    Process node = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(ADMIN_WEB.toFile())
-        .redirectErrorStream(true)
-        .start();
+        .redirectErrorStream(true);
+    builder.environment().putAll(facultyFlowCredentials(user, password));
+    Process node = builder.start();
     // Its output goes through System.out (a forked test JVM's own stdout is the test channel) and
     // its last lines into the failure message.
     Deque<String> tail = new ArrayDeque<>();
@@ -112,6 +113,92 @@ class AdminWebIT {
       throw new AssertionError("the browser test did not end within 10 minutes");
     }
     assertEquals(0, node.exitValue(), "the browser test failed:\n" + String.join("\n", tail));
+  }
+
+  /**
+   * What e2e/faculty.mjs needs: the demo WoS export imported and the pipeline run (so people have
+   * rows), a faculty account for the person with the most rows, and an HR token. The browser test
+   * imports the same file again later, which adds nothing.
+   */
+  private java.util.Map<String, String> facultyFlowCredentials(String staffUser,
+      String staffPassword) throws Exception {
+    org.acta.deploy.client.ActaClient staff = new org.acta.deploy.client.ActaClient(base.toURI(),
+        org.acta.deploy.client.ActaClient.basic(staffUser, staffPassword));
+    // The demo gives everybody one paper; the flow needs a person with two: the demo's first WoS
+    // paper's authors write a second one.
+    long id = staff.upload(List.of(DEMO.resolve("wos-demo.txt"), followUpPaper()))
+        .getJsonNumber("id").longValue();
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(300);
+    while (staff.importStatus(id).getString("status").equals("running")
+        && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
+    java.net.http.HttpResponse<String> run = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/v1/pipeline/runs"))
+            .header("Authorization", org.acta.deploy.client.ActaClient.basic(staffUser,
+                staffPassword))
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, run.statusCode(), run.body());
+    String person;
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT person_id FROM table_row WHERE deleted = FALSE"
+            + " AND status = 'auto' GROUP BY person_id HAVING COUNT(*) >= 2"
+            + " ORDER BY COUNT(*) DESC, person_id LIMIT 1")) {
+      if (!rs.next()) {
+        System.out.println("[AdminWebIT] no person with two rows: the faculty flow is skipped");
+        return java.util.Map.of();
+      }
+      person = rs.getString(1);
+    }
+    TestAccounts.Caller faculty = TestAccounts.account("faculty", person);
+    String[] credentials = new String(java.util.Base64.getDecoder().decode(
+        faculty.authorization().substring("Basic ".length())), StandardCharsets.UTF_8).split(":", 2);
+    String token = TestAccounts.hrToken().authorization().substring("Bearer ".length());
+    System.out.println("[AdminWebIT] faculty flow as " + credentials[0] + " (person " + person + ")");
+    return java.util.Map.of("ACTA_E2E_FACULTY_USER", credentials[0],
+        "ACTA_E2E_FACULTY_PASSWORD", credentials[1], "ACTA_E2E_HR_TOKEN", token);
+  }
+
+  /**
+   * A WoS export with one record: the demo export's first record with another title, DOI, UT and
+   * pages, so that its authors have a second, distinct paper.
+   */
+  private static Path followUpPaper() throws IOException {
+    List<String> lines = Files.readAllLines(DEMO.resolve("wos-demo.txt"), StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>(List.of("FN Clarivate Analytics Web of Science", "VR 1.0"));
+    java.util.Map<String, String> replaced = java.util.Map.of(
+        "TI", "TI A follow-up study of durable electrodes for the browser test",
+        "DI", "DI 10.99999/e2e.follow-up.1", "UT", "UT WOS:009999999900001",
+        "BP", "BP 901", "EP", "EP 909", "AB", "AB A follow-up study.");
+    boolean inRecord = false;
+    boolean skipping = false;
+    for (String line : lines) {
+      String tag = line.length() >= 2 ? line.substring(0, 2) : "";
+      if (tag.equals("PT")) {
+        inRecord = true;
+      }
+      if (!inRecord) {
+        continue;
+      }
+      if (line.startsWith("   ")) {
+        if (!skipping) {
+          out.add(line);
+        }
+        continue;
+      }
+      skipping = replaced.containsKey(tag);
+      out.add(skipping ? replaced.get(tag) : line);
+      if (tag.equals("ER")) {
+        break;
+      }
+    }
+    out.addAll(List.of("", "EF"));
+    Path file = Path.of("target", "e2e-input", "wos-follow-up.txt").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    Files.write(file, out, StandardCharsets.UTF_8);
+    return file;
   }
 
   /** A person to look up on the Dictionaries screen: the demo's first when it is there. */

@@ -118,6 +118,68 @@ class DirectoryApiIT {
     assertTrue(json(missing).getString("detail").startsWith("no person with code"));
   }
 
+  /** A multipart upload of HR's two exports, sent as browsers send files they do not know. */
+  private HttpResponse<String> hrUpload(String unitsName, byte[] units, String peopleName,
+      byte[] people) throws Exception {
+    String boundary = "acta-" + UUID.randomUUID();
+    java.util.List<byte[]> body = new java.util.ArrayList<>();
+    String[][] parts = {{"units", unitsName}, {"people", peopleName}};
+    byte[][] contents = {units, people};
+    for (int i = 0; i < 2; i++) {
+      body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + parts[i][0]
+          + "\"; filename=\"" + parts[i][1] + "\"\r\nContent-Type: application/octet-stream"
+          + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.add(contents[i]);
+      body.add("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    body.add(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/directory/imports"))
+        .header("Authorization", TestAccounts.staff().authorization())
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArrays(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void hrExportsAreReadAsCsvOrAsSpreadsheetsWhateverTheirContentType() throws Exception {
+    String uni = unique("UNI");
+    String school = unique("SCH");
+    String person = unique("P");
+    byte[] units;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("units");
+      String[][] rows = {{"unit_id", "parent_id", "name_zh", "name_en", "variants"},
+          {uni, "", "示例大学", "Example University", ""},
+          {school, uni, "材料学院", "School of Materials", "Sch Mat"}};
+      for (int r = 0; r < rows.length; r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(out);
+      units = out.toByteArray();
+    }
+    byte[] people = ("person_id,kind,name_zh,name_en,unit_id,supervisor_id,email,orcid,"
+        + "start_year,end_year\n" + person + ",staff,李娜,Li Na," + school + ",,,,2015,\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> imported = hrUpload("units.xlsx", units, "people.csv", people);
+    assertEquals(200, imported.statusCode(), imported.body());
+    JsonObject report = Json.createReader(new StringReader(imported.body())).readObject();
+    assertEquals(2, report.getInt("unitsAdded"), report.toString());
+    assertEquals(1, report.getInt("peopleAdded"), report.toString());
+    JsonObject li = json(get("api/v1/people/" + person));
+    assertEquals(school, li.getString("unitCode"));
+    assertEquals("材料学院", json(get("api/v1/units/" + school)).getString("nameZh"));
+
+    byte[] broken = {'P', 'K', 3, 4, 0, 0, 0, 0};
+    HttpResponse<String> refused = hrUpload("units.xlsx", broken, "people.csv", people);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("units.xlsx: not a readable spreadsheet"), refused.body());
+  }
+
   @Test
   void healthIsUpWhenTheDatabaseAnswers() throws Exception {
     HttpResponse<String> health =

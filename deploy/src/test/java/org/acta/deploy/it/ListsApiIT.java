@@ -97,4 +97,49 @@ class ListsApiIT {
     assertEquals(1, v.size(), v.toString());
     assertEquals("2024", v.getJsonObject(0).getString("edition"));
   }
+
+  private HttpResponse<String> send(String method, String path, String auth, String json)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+        .header("Authorization", auth).header("X-Acta-Actor", "it-admin");
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return http.send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theUniversitysIndexingRulesAreSetByAnAdminAndRefusedWhenNotRules() throws Exception {
+    String admin = TestAccounts.account("admin", null).authorization();
+    HttpResponse<String> defaults = send("GET", "indexing/settings", staff(), null);
+    assertEquals(200, defaults.statusCode(), defaults.body());
+    JsonObject d = Json.createReader(new StringReader(defaults.body())).readObject();
+    assertEquals("PUBLICATION_YEAR_OR_EARLIER", d.getString("jcrYearRule"), d.toString());
+    assertEquals("JCR of the publication year, else the latest earlier year",
+        d.getString("jcrYearRuleWords"));
+
+    assertEquals(403, send("PUT", "indexing/settings", staff(),
+        "{\"jcrYearRule\":\"LATEST\"}").statusCode(), "the rules are the admin's");
+    HttpResponse<String> bad = send("PUT", "indexing/settings", admin,
+        "{\"jcrYearRule\":\"newest\"}");
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertTrue(bad.body().contains("jcrYearRule: \\\"newest\\\" is not one of"), bad.body());
+
+    HttpResponse<String> set = send("PUT", "indexing/settings", admin,
+        "{\"jcrYearRule\":\"publication_year\",\"esiFlagRule\":\"LATEST_EDITION\"}");
+    assertEquals(200, set.statusCode(), set.body());
+    JsonObject change = Json.createReader(new StringReader(set.body())).readObject();
+    JsonObject now = change.getJsonObject("settings");
+    assertEquals("PUBLICATION_YEAR", now.getString("jcrYearRule"), change.toString());
+    assertEquals("LATEST_EDITION", now.getString("esiFlagRule"));
+    assertTrue(now.getBoolean("extendedCounts"), "an absent field keeps its rule");
+    assertEquals("it-admin", now.getString("changedBy"));
+    JsonObject read = Json.createReader(new StringReader(
+        send("GET", "indexing/settings", staff(), null).body())).readObject();
+    assertEquals("PUBLICATION_YEAR", read.getString("jcrYearRule"), "stored");
+
+    HttpResponse<String> none = send("GET", "indexing/works/W-none", staff(), null);
+    assertEquals(404, none.statusCode(), none.body());
+  }
 }

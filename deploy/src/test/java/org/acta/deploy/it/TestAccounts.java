@@ -38,6 +38,26 @@ final class TestAccounts {
     return new Caller(username, basic, personCode);
   }
 
+  /** A unit secretary of this unit. */
+  static Caller unitSecretary(String unitCode) throws SQLException {
+    Caller caller = account("unit-secretary", null);
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement ps = c.prepareStatement(
+            "UPDATE account SET unit_code = ? WHERE username = ?")) {
+      ps.setString(1, unitCode);
+      ps.setString(2, caller.username());
+      ps.executeUpdate();
+    }
+    return caller;
+  }
+
+  /** The password of an account made here (from its Basic header). */
+  static String password(Caller caller) {
+    String decoded = new String(Base64.getDecoder().decode(
+        caller.authorization().substring("Basic ".length())), StandardCharsets.UTF_8);
+    return decoded.substring(decoded.indexOf(':') + 1);
+  }
+
   /** A member of staff. */
   static Caller staff() throws SQLException {
     return account("staff", null);

@@ -40,9 +40,25 @@ final class CitationListLinker {
   private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
   private static final CosineSimilarity COSINE = new CosineSimilarity();
 
+  /** Fewest characters of a compact title that, found whole inside another title, identify it. */
+  static final int MIN_CONTAINED_TITLE = 20;
+
+  /** Letters from which an added title word is a qualifier, not a stray article or initial. */
+  static final int MIN_QUALIFIER_LETTERS = 5;
+
+  /** Characters of a stray name or year a parser may leave in front of or after a title. */
+  static final int MAX_STRAY_CHARACTERS = 12;
+
   /** One proposed link and why. */
-  record Link(int a, int b, double titleSimilarity, boolean sharedAuthor) {
+  record Link(int a, int b, double titleSimilarity, boolean sharedAuthor, String basis) {
+    Link(int a, int b, double titleSimilarity, boolean sharedAuthor) {
+      this(a, b, titleSimilarity, sharedAuthor, null);
+    }
+
     String describe() {
+      if (basis != null) {
+        return "citation list: " + basis;
+      }
       return String.format(java.util.Locale.ROOT,
           "citation list: titles %.0f%% alike%s", titleSimilarity * 100,
           sharedAuthor ? ", an author name shared" : ", no author list to contradict");
@@ -73,9 +89,79 @@ final class CitationListLinker {
         }
       }
     }
+    out.addAll(linksWithoutTitles(recs));
     out.sort(Comparator.comparingDouble(Link::titleSimilarity).reversed()
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
     return out;
+  }
+
+  /**
+   * Citations whose title was lost to another column (or never written): one that gives the same
+   * volume and first page as another citation and shares an author with it cites the same paper,
+   * whatever its title says; title-less citations of one first author in one year, with no venue
+   * or page that disagrees, cite one paper. Both weaker than a title, so ranked after titles.
+   */
+  private static List<Link> linksWithoutTitles(MatchRecord[] recs) {
+    Map<String, List<MatchRecord>> byPlace = new HashMap<>();
+    Map<String, List<MatchRecord>> untitled = new HashMap<>();
+    for (MatchRecord m : recs) {
+      if (!m.citationList || m.authorKeys.length == 0) {
+        continue;
+      }
+      if (m.volume != null && m.firstPage != null) {
+        byPlace.computeIfAbsent(m.listing + "\u0000" + m.volume + "\u0000" + m.firstPage,
+            k -> new ArrayList<>()).add(m);
+      }
+      if (!m.hasTitle() && m.year != 0) {
+        for (int key : m.authorKeys[0]) {
+          untitled.computeIfAbsent(m.listing + "\u0000" + m.year + "\u0000" + key, k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    List<Link> out = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (List<MatchRecord> block : byPlace.values()) {
+      if (block.size() > MAX_KEY_BLOCK) {
+        continue;
+      }
+      for (int i = 0; i < block.size(); i++) {
+        for (int j = i + 1; j < block.size(); j++) {
+          MatchRecord a = block.get(i);
+          MatchRecord b = block.get(j);
+          if (shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
+            out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.01, true,
+                "same volume and first page (" + a.volume + ", p. " + a.firstPage + "), an author name shared"));
+          }
+        }
+      }
+    }
+    for (List<MatchRecord> block : untitled.values()) {
+      if (block.size() > MAX_KEY_BLOCK) {
+        continue;
+      }
+      for (int i = 0; i < block.size(); i++) {
+        for (int j = i + 1; j < block.size(); j++) {
+          MatchRecord a = block.get(i);
+          MatchRecord b = block.get(j);
+          if (!disagreeOnPlace(a, b) && seen.add(pair(a.index, b.index))) {
+            out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.02, true,
+                "neither citation has a title; same first author, same year (" + a.year
+                    + "), no venue or page that disagrees"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean yearsClose(MatchRecord a, MatchRecord b) {
+    return a.year == 0 || b.year == 0 || Math.abs(a.year - b.year) <= 1;
+  }
+
+  private static boolean disagreeOnPlace(MatchRecord a, MatchRecord b) {
+    return !a.venue.isEmpty() && !b.venue.isEmpty() && !a.venue.equals(b.venue)
+        || a.firstPage != null && b.firstPage != null && !a.firstPage.equals(b.firstPage)
+        || a.volume != null && b.volume != null && !a.volume.equals(b.volume);
   }
 
   private static List<Long> candidates(List<MatchRecord> listing) {
@@ -134,6 +220,9 @@ final class CitationListLinker {
     if (sim < ALIKE_TITLE) {
       return null;
     }
+    if (oneQualifierAdded(a, b)) {
+      return null;
+    }
     boolean noAuthors = a.authorKeys.length == 0 || b.authorKeys.length == 0;
     boolean shared = shareAuthor(a, b);
     boolean yearsClose = a.year == 0 || b.year == 0 || Math.abs(a.year - b.year) <= 1;
@@ -149,12 +238,46 @@ final class CitationListLinker {
     return null;
   }
 
+  /**
+   * One title is the other with a single word of substance added ("The recurrent cascade-
+   * correlation learning algorithm", "Noise-tolerant instance-based learning algorithms"): a
+   * different paper of the same line of work, however alike the strings are.
+   */
+  static boolean oneQualifierAdded(MatchRecord a, MatchRecord b) {
+    int[] small = a.titleTokens.length <= b.titleTokens.length ? a.titleTokens : b.titleTokens;
+    MatchRecord large = small == a.titleTokens ? b : a;
+    if (large.titleTokens.length != small.length + 1) {
+      return false;
+    }
+    for (int t : small) {
+      if (java.util.Arrays.binarySearch(large.titleTokens, t) < 0) {
+        return false;
+      }
+    }
+    for (String w : large.title.split(" ")) {
+      if (java.util.Arrays.binarySearch(small, w.hashCode()) < 0) {
+        return w.length() >= MIN_QUALIFIER_LETTERS;
+      }
+    }
+    return false;
+  }
+
   /** The better of edit similarity on the compact title and word cosine (word order, dropped words). */
   static double titleSimilarity(MatchRecord a, MatchRecord b, Map<Integer, Map<CharSequence, Integer>> vectors) {
     int max = Math.max(a.titleCompact.length(), b.titleCompact.length());
     double edit = max == 0 ? 0 : 1.0 - (double) LEVENSHTEIN.apply(a.titleCompact, b.titleCompact) / max;
     double cos = COSINE.cosineSimilarity(vector(a, vectors), vector(b, vectors));
-    return Math.max(edit, cos);
+    double best = Math.max(edit, cos);
+    // a citation parser that left words of the author list or the year in the title field
+    // ("M.K. Instance-based learning algorithms", "Lebiere (1990), The cascade-correlation …")
+    String shorter = a.titleCompact.length() <= b.titleCompact.length() ? a.titleCompact : b.titleCompact;
+    String longer = shorter == a.titleCompact ? b.titleCompact : a.titleCompact;
+    if (best < SAME_TITLE && shorter.length() >= MIN_CONTAINED_TITLE
+        && (longer.startsWith(shorter) || longer.endsWith(shorter))
+        && longer.length() - shorter.length() <= MAX_STRAY_CHARACTERS) {
+      best = SAME_TITLE;
+    }
+    return best;
   }
 
   private static Map<CharSequence, Integer> vector(MatchRecord m, Map<Integer, Map<CharSequence, Integer>> cache) {

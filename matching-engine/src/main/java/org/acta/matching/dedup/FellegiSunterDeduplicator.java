@@ -118,14 +118,22 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     for (int k = 0; k < n; k++) {
       double p = pairProb[k];
       if (p >= config.matchThreshold() && vetoOf[k] == null) {
-        matchEdges.add(new long[] {k, Double.doubleToLongBits(p)});
+        matchEdges.add(new long[] {k, Double.doubleToLongBits(p), 0});
       } else if (p >= config.possibleThreshold()) {
         possibleIdx.add(k);
       }
     }
-    // strongest first; ties by pair order so the result does not depend on thread timing
+    // strongest first; equally likely links by closer titles (one record, two candidates that
+    // differ only in where a remark sits), then by pair order so thread timing does not matter
+    for (long[] e : matchEdges) {
+      int k = (int) e[0];
+      e[2] = Double.doubleToLongBits(PairComparator.titleCloseness(recs[pairs.first(k)], recs[pairs.second(k)]));
+    }
     matchEdges.sort((x, y) -> {
       int c = Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1]));
+      if (c == 0) {
+        c = Double.compare(Double.longBitsToDouble(y[2]), Double.longBitsToDouble(x[2]));
+      }
       return c != 0 ? c : Long.compare(x[0], y[0]);
     });
     ConstrainedClusterer clusterer = new ConstrainedClusterer(recs.length,
@@ -141,6 +149,9 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
         refused.put(k, why);
       }
     }
+    // two clean lists: a possible match that is each record's only likely partner
+    List<OneToOneLinker.Link> oneToOne = new OneToOneLinker(config.possibleThreshold(),
+        config.matchThreshold()).link(recs, pairs, pairProb, vetoOf, clusterer);
     // citation-list mode: title-led links inside files that repeat papers (after the scored
     // links, so the model's stronger evidence shapes the clusters first)
     List<CitationListLinker.Link> citationAccepted = new ArrayList<>();
@@ -172,6 +183,15 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       }
       evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
           .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + line);
+    }
+    for (OneToOneLinker.Link l : oneToOne) {
+      MatchRecord a = recs[pairs.first(l.pair())];
+      MatchRecord b = recs[pairs.second(l.pair())];
+      comparator.levels(a, b, lv);
+      List<String> words = new ArrayList<>(EvidenceWriter.describe(a, b, lv, l.probability()));
+      words.add(0, l.describe());
+      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
+          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + String.join("; ", words));
     }
     for (CitationListLinker.Link l : citationAccepted) {
       MatchRecord a = recs[l.a()];

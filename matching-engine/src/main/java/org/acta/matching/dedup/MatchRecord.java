@@ -37,6 +37,11 @@ public final class MatchRecord {
   public final String titleCompact;
   public final int[] titleTokens;
   public final boolean titleHan;
+  /**
+   * The compact title without its bracketed remarks ("… (Panel Abstract)", "… [Review]"), or ""
+   * when it has none: one database adds such notes to the title, the other does not.
+   */
+  public final String titleBareCompact;
   public final String titleAlt;
   public final String titleAltCompact;
   public final int[] titleAltTokens;
@@ -67,6 +72,11 @@ public final class MatchRecord {
   int sameTitleAndYearInListing;
   /** Records of this record's listing with the same title and venue name. */
   int sameTitleAndVenueInListing;
+  /**
+   * Records of this record's listing with the same title, year and venue name whose authors are
+   * also the same (1 = the authors tell this record apart from the listing's namesakes).
+   */
+  int sameTitleAndAuthorsInListing = 1;
   /** {@link SourceRecord#naturalKey()}, computed once (it may hash the verbatim text). */
   public final String naturalKey;
   /** The file and database this record was listed in ({@code file|source|database}). */
@@ -90,6 +100,7 @@ public final class MatchRecord {
     titleCompact = b.titleCompact;
     titleTokens = b.titleTokens;
     titleHan = b.titleHan;
+    titleBareCompact = b.titleBareCompact;
     titleAlt = b.titleAlt;
     titleAltCompact = b.titleAltCompact;
     titleAltTokens = b.titleAltTokens;
@@ -109,6 +120,14 @@ public final class MatchRecord {
   /** In a clean list, no other record has this title in this year. */
   public boolean uniqueInCleanListing() {
     return cleanFile && sameTitleAndYearInListing == 1;
+  }
+
+  /**
+   * In a clean list, no other record of the same title, year and venue has the same authors: a
+   * recurring column ("Guest editorial") is told apart by who wrote this one.
+   */
+  public boolean authorsUniqueInCleanListing() {
+    return cleanFile && sameTitleAndAuthorsInListing == 1;
   }
 
   public boolean cleanFile() {
@@ -161,6 +180,7 @@ public final class MatchRecord {
     String titleCompact;
     int[] titleTokens;
     boolean titleHan;
+    String titleBareCompact = "";
     String titleAlt;
     String titleAltCompact;
     int[] titleAltTokens;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.acta.matching.dedup.score.PairComparator;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.DocumentType;
 import org.acta.matching.model.SourceDatabase;
@@ -31,6 +32,15 @@ public final class MatchRecordFactory {
   static final int MAX_AUTHORS = 30;
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern CN = Pattern.compile("\\b(\\d{2})\\s*-\\s*(\\d{4})\\s*/\\s*([A-Za-z]{1,3})\\b");
+
+  /**
+   * A bracketed remark of words after a space: "(Panel Abstract)", "[Review]" — not a formula or
+   * part marker such as "Cr(VI)" or "(II)", which names a different paper.
+   */
+  private static final Pattern BRACKETED = Pattern.compile(
+      "(?<=\\s)(?:\\((?=[^()]*\\p{L}{4})[^()]*\\s[^()]*\\)|\\[(?=[^\\[\\]]*\\p{L}{4})[^\\[\\]]*\\])");
+  /** A title left with fewer characters than this once its remarks are removed names nothing. */
+  private static final int MIN_BARE_TITLE = 12;
 
   private final DedupConfig config;
 
@@ -72,6 +82,10 @@ public final class MatchRecordFactory {
     b.titleCompact = TextFolder.compact(b.title);
     b.titleTokens = tokens(b.title);
     b.titleHan = TextFolder.isMostlyHan(mainTitle);
+    if (mainTitle != null && !b.titleHan && BRACKETED.matcher(mainTitle).find()) {
+      String bare = TextFolder.compact(TextFolder.fold(BRACKETED.matcher(mainTitle).replaceAll(" ")));
+      b.titleBareCompact = bare.length() >= MIN_BARE_TITLE ? bare : "";
+    }
     b.titleAlt = TextFolder.fold(alt);
     b.titleAltCompact = TextFolder.compact(b.titleAlt);
     b.titleAltTokens = tokens(b.titleAlt);
@@ -245,10 +259,47 @@ public final class MatchRecordFactory {
         titleVenue.merge(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1, Integer::sum);
       }
     }
+    markAuthorsUniqueInListing(recs);
     for (MatchRecord m : recs) {
       if (m.cleanFile && m.hasTitle()) {
         m.sameTitleAndYearInListing = titleYear.getOrDefault(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year, 1);
         m.sameTitleAndVenueInListing = titleVenue.getOrDefault(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.venue, 1);
+      }
+    }
+  }
+
+  /** Namesakes compared pairwise at most; a larger group of one title is a column anyway. */
+  private static final int MAX_NAMESAKES = 50;
+
+  /**
+   * For records of clean lists, how many records of the same listing share the title, year and
+   * venue name and have the same authors: a column that recurs in one issue ("Guest editorial",
+   * "Keynote address") is still one paper per author group.
+   */
+  private static void markAuthorsUniqueInListing(MatchRecord[] recs) {
+    Map<String, List<MatchRecord>> namesakes = new HashMap<>();
+    for (MatchRecord m : recs) {
+      if (m.cleanFile && m.hasTitle()) {
+        namesakes.computeIfAbsent(m.listing + "\u0000" + m.titleCompact + "\u0000" + m.year + "\u0000" + m.venue,
+            k -> new ArrayList<>(1)).add(m);
+      }
+    }
+    for (List<MatchRecord> group : namesakes.values()) {
+      if (group.size() == 1) {
+        continue;
+      }
+      for (MatchRecord m : group) {
+        if (group.size() > MAX_NAMESAKES || m.authorKeys.length == 0) {
+          m.sameTitleAndAuthorsInListing = group.size();
+          continue;
+        }
+        int same = 0;
+        for (MatchRecord o : group) {
+          if (PairComparator.authorsLevel(m, o) == 1) {
+            same++;
+          }
+        }
+        m.sameTitleAndAuthorsInListing = same;
       }
     }
   }

@@ -28,6 +28,8 @@ import org.acta.matching.work.WorkMerger;
  * with the editions that list the work. Stateless apart from the lists; thread-safe.
  */
 public final class Indexer {
+  private static final String PROCEEDINGS_PAPER =
+      org.acta.matching.model.DocumentType.PROCEEDINGS_PAPER.tableValue();
   private final IndexingLists lists;
   private final IndexingConfig config;
 
@@ -61,7 +63,7 @@ public final class Indexer {
       provenance.put("indexed_in", String.join("; ", indexedWhy));
     }
 
-    Jcr jcr = jcr(year, journal);
+    Jcr jcr = conferenceCaveat(merged, jcr(year, journal));
     provenance.put("jcr_quartile", jcr.why);
 
     PaperIds paper = PaperIds.of(merged, records);
@@ -211,6 +213,25 @@ public final class Indexer {
         + (impact == null ? "" : ", IF " + impact.toPlainString())
         + ", matched by " + m.get().matchedBy();
     return new Jcr(jcrYear, best.quartile(), impact, categories, why);
+  }
+
+  /**
+   * JCR ranks journals, not proceedings volumes. A conference paper printed in a journal that
+   * JCR lists (EI's "conference article") keeps that journal's quartile, and the provenance says
+   * the quartile is the journal's; one in a proceedings volume has none, and the provenance says
+   * why rather than only "not in JCR", so nobody goes looking for the proceedings in the JCR.
+   */
+  private static Jcr conferenceCaveat(MergedWork merged, Jcr jcr) {
+    if (!PROCEEDINGS_PAPER.equals(merged.get(WorkField.DOCUMENT_TYPE))) {
+      return jcr;
+    }
+    if (jcr.year != null) { // the source is a journal in the JCR year the rule chose
+      return new Jcr(jcr.year, jcr.quartile, jcr.impactFactor, jcr.categories,
+          "conference paper published in a journal JCR ranks: the journal's quartile; "
+              + jcr.why);
+    }
+    return new Jcr(null, null, null, List.of(), "no quartile for a conference paper: JCR ranks"
+        + " journals, not proceedings (" + jcr.why + ")");
   }
 
   /** The paper's WoS UTs and DOIs, normalised, from the merged view and every record. */

@@ -9,5 +9,10 @@ public enum SourceDatabase {
   /** CNKI (中国知网). */
   CNKI,
   /** A generic publication list (legacy system, spreadsheet, benchmark table). */
-  OTHER
+  OTHER,
+  /**
+   * Entered by hand through the web form by the person it belongs to (a publication no export
+   * has). Last in every merge rule: any exported source is more curated than a form.
+   */
+  MANUAL
 }

@@ -37,11 +37,11 @@ public final class MergeRules {
    */
   public static MergeRules defaults() {
     List<SourceDatabase> wosFirst = List.of(SourceDatabase.WOS, SourceDatabase.EI,
-        SourceDatabase.CNKI, SourceDatabase.OTHER);
+        SourceDatabase.CNKI, SourceDatabase.OTHER, SourceDatabase.MANUAL);
     List<SourceDatabase> cnkiFirst = List.of(SourceDatabase.CNKI, SourceDatabase.WOS,
-        SourceDatabase.EI, SourceDatabase.OTHER);
+        SourceDatabase.EI, SourceDatabase.OTHER, SourceDatabase.MANUAL);
     List<SourceDatabase> englishFirst = List.of(SourceDatabase.WOS, SourceDatabase.EI,
-        SourceDatabase.OTHER, SourceDatabase.CNKI);
+        SourceDatabase.OTHER, SourceDatabase.CNKI, SourceDatabase.MANUAL);
     Map<WorkField, List<SourceDatabase>> r = new EnumMap<>(WorkField.class);
     Map<WorkField, List<SourceDatabase>> zh = new EnumMap<>(WorkField.class);
     for (WorkField f : WorkField.values()) {

@@ -106,6 +106,9 @@ public final class BenchmarkTables {
     if (raw == null || raw.isBlank()) {
       return out;
     }
+    if (raw.indexOf('&') >= 0) {
+      raw = org.apache.commons.text.StringEscapeUtils.unescapeHtml4(raw); // "&#197;" holds a ';'
+    }
     for (String seg : raw.split("\\s+(?:and|&)\\s+|;|\\s&\\s")) {
       for (String piece : seg.split(",")) {
         String p = piece.strip();

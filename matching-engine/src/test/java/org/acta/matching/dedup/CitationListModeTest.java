@@ -20,6 +20,10 @@ class CitationListModeTest {
   private final List<SourceRecord> records = new ArrayList<>();
 
   private void cite(String title, String authors, Integer year, String venue) {
+    cite(title, authors, year, venue, null, null);
+  }
+
+  private void cite(String title, String authors, Integer year, String venue, String volume, String pages) {
     int n = records.size() + 1;
     SourceRecord.Builder b = SourceRecord.builder()
         .origin(new RecordOrigin("refs.csv", n, n, n, title + "|" + authors + "|" + year + "|" + venue + "|" + n))
@@ -27,6 +31,8 @@ class CitationListModeTest {
         .documentType(DocumentType.OTHER)
         .title(title)
         .sourceTitle(venue)
+        .volume(volume)
+        .pagesRaw(pages)
         .year(year);
     String[] names = authors.split(" and ");
     for (int i = 0; i < names.length; i++) {
@@ -68,5 +74,37 @@ class CitationListModeTest {
     }
     assertNotEquals(workOf.get(keys.get(0)), workOf.get(keys.get(8)), "two papers of one author");
     assertEquals(3, works.size());
+  }
+
+  @Test
+  void citationsWithoutTitleOrWithStrayWordsJoinButAnAddedQualifierIsAnotherPaper() {
+    for (int i = 0; i < 14; i++) {
+      cite(i % 2 == 0 ? "Instance-based learning of lattice colourings." : "Instance based learning of lattice colorings,",
+          "Q. Marlowe and T. Okonjo", 1991, "Lattice Letters", "6", "37-66");
+    }
+    // the title went into another column: volume, first page and an author still name the paper
+    cite(null, "Marlowe, Q. and Okonjo, T.", 1991, "Lattice Letters", "6", "pp. 37-66");
+    cite(null, "Okonjo, T.", 1991, null, "6", "37");
+    // a parser left the co-author's initials in front of the title
+    cite("T. Instance-based learning of lattice colourings.", "Marlowe, Q. and Okonjo,", 1991, null);
+    // the authors' next paper: the same words and one more
+    for (int i = 0; i < 6; i++) {
+      cite("Noisetolerant instance-based learning of lattice colourings.", "T. Okonjo and R. Vance", 1991,
+          null, null, null);
+    }
+    Map<String, String> workOf = new HashMap<>();
+    for (Work w : Deduplicators.standard().deduplicate(records).works()) {
+      for (SourceRecord r : w.records()) {
+        workOf.put(r.sourceKey(), w.id());
+      }
+    }
+    List<String> keys = records.stream().map(SourceRecord::sourceKey).toList();
+    for (int i = 1; i < 17; i++) {
+      assertEquals(workOf.get(keys.get(0)), workOf.get(keys.get(i)), "citation " + i + " of the first paper");
+    }
+    for (int i = 18; i < 23; i++) {
+      assertEquals(workOf.get(keys.get(17)), workOf.get(keys.get(i)), "citation " + i + " of the second paper");
+    }
+    assertNotEquals(workOf.get(keys.get(0)), workOf.get(keys.get(17)), "an added qualifier names another paper");
   }
 }

@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.acta.matching.model.DocumentType;
+import org.acta.matching.model.Identifiers;
+import org.acta.matching.model.SourceDatabase;
+import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.Work;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +147,34 @@ class IndexerTest {
         IndexingConfig.defaults().withJcrYearRule(JcrYearRule.LATEST));
     assertEquals("4.2", latest.index(work(wos(1, 2022, "J A", ISSN_A, null, null)))
         .impactFactorText());
+  }
+
+  @Test
+  void aConferencePaperGetsNoQuartileForItsProceedingsAndTheProvenanceSaysWhy() {
+    IndexingLists lists = lists(List.of(), List.of(new JcrTable(2023, List.of(
+        jcr("J A", ISSN_A, "OPTICS", "Q1", "5.0")))));
+    SourceRecord inProceedings = IndexingFixtures.record("ei.txt", 7, SourceDatabase.EI, 2023)
+        .sourceTitle("Proceedings of the Example Conference on Optics").database("Compendex")
+        .documentType(DocumentType.PROCEEDINGS_PAPER).build();
+    Indexing proceedings = index(lists, work(inProceedings));
+    assertNull(proceedings.jcrQuartile());
+    assertNull(proceedings.impactFactor());
+    String why = proceedings.provenance().get("jcr_quartile");
+    assertTrue(why.startsWith("no quartile for a conference paper: JCR ranks journals, not"
+        + " proceedings") && why.contains("not in JCR 2023"), why);
+
+    // a conference paper printed in a journal JCR ranks (EI's "conference article")
+    SourceRecord inJournal = IndexingFixtures.record("ei.txt", 8, SourceDatabase.EI, 2023)
+        .sourceTitle("J A").database("Compendex").documentType(DocumentType.PROCEEDINGS_PAPER)
+        .ids(new Identifiers(null, "20248", null, null, ISSN_A, null, List.of(), null, null))
+        .build();
+    Indexing journal = index(lists, work(inJournal));
+    assertEquals("Q1", journal.jcrQuartile());
+    assertTrue(journal.provenance().get("jcr_quartile").startsWith(
+        "conference paper published in a journal JCR ranks: the journal's quartile; JCR 2023"),
+        journal.provenance().get("jcr_quartile"));
+    assertEquals("Q1", index(lists, work(wos(9, 2023, "J A", ISSN_A, null, null))).jcrQuartile(),
+        "an article is as before");
   }
 
   @Test

@@ -72,8 +72,14 @@ public class DecisionResource {
 
   /** Faculty and students decide only about themselves, and only confirm or reject. */
   private void requireOwnItemUnlessStaff(DecisionDto dto) {
-    if (security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.STAFF)
-        || security.isUserInRole(Roles.UNIT_SECRETARY)) {
+    if (security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.STAFF)) {
+      return;
+    }
+    if (security.isUserInRole(Roles.UNIT_SECRETARY)) {
+      if (dto.personId() == null) {
+        throw new ForbiddenException("a unit secretary decides about a person of their unit");
+      }
+      UnitSecretaryScope.requirePersonInOwnUnit(security, dataSource, dto.personId());
       return;
     }
     String own = new Accounts(dataSource).find(security.getUserPrincipal().getName())

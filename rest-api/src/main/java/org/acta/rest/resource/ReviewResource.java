@@ -3,6 +3,7 @@ package org.acta.rest.resource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.acta.core.application.review.ReviewKind;
 import org.acta.core.application.review.ReviewOutcome;
 import org.acta.core.application.review.ReviewQueue;
 import org.acta.core.infrastructure.migration.StartupMigrator;
+import org.acta.core.infrastructure.security.Accounts;
 import org.acta.rest.api.ReviewApi;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.ReviewBulkDecisionDto;
@@ -33,11 +35,11 @@ import org.acta.rest.security.Roles;
  * people, and answer it one item or many at a time. Paths, media types and validation come from
  * the contract ({@link ReviewApi}). The actor of every decision is the signed-in caller.
  *
- * <p>Staff and admins only: a unit secretary's queue would need the unit restriction, which the
- * API does not enforce yet.
+ * <p>Staff and admins see every unit; a unit secretary (a delegate for one unit) sees and decides
+ * only the items whose proposed person belongs to the unit their account names.
  */
 @Path(ReviewApi.PATH)
-@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.UNIT_SECRETARY})
 public class ReviewResource implements ReviewApi {
 
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
@@ -48,8 +50,12 @@ public class ReviewResource implements ReviewApi {
   @Override
   public Response listReviewItems(String unit, String kind, Double minScore, Double maxScore,
       String cursor, Integer limit) {
+    String own = ownUnit();
+    if (own != null && unit != null && !unit.isBlank() && !unit.strip().equals(own)) {
+      throw new ForbiddenException("unit: you review unit " + own + " only");
+    }
     try {
-      ReviewFilter filter = new ReviewFilter(unit, kind == null ? null : ReviewKind.fromCode(kind),
+      ReviewFilter filter = new ReviewFilter(own != null ? own : unit, kind == null ? null : ReviewKind.fromCode(kind),
           minScore, maxScore);
       return Response.ok(ReviewPageDto.of(new ReviewQueue(dataSource)
           .page(filter, cursor, limit == null ? 20 : limit))).build();
@@ -69,6 +75,10 @@ public class ReviewResource implements ReviewApi {
     if (dto.key() != null && !dto.key().equals(key)) {
       throw new BadRequestException("key: the body names " + dto.key() + ", the path " + key);
     }
+    String own = ownUnit();
+    if (own != null && !inUnit(key, own)) {
+      throw new ForbiddenException("key: " + key + " is not an item of your unit " + own);
+    }
     ReviewOutcome outcome = decider().decide(decision(key, dto), actor());
     return switch (outcome.status()) {
       case ReviewOutcome.RECORDED -> Response.status(Response.Status.CREATED).entity(outcome)
@@ -82,15 +92,22 @@ public class ReviewResource implements ReviewApi {
   /** 200 with one outcome per decision, whatever each outcome is. */
   @Override
   public Response decideReviewItems(ReviewBulkDecisionDto bulk) {
-    List<ReviewDecision> all = new ArrayList<>();
     for (int i = 0; i < bulk.decisions().size(); i++) {
       ReviewDecisionDto d = bulk.decisions().get(i);
       if (d.key() == null || d.key().isBlank()) {
         throw new BadRequestException("decisions[" + i + "].key: a bulk decision names its item");
       }
-      all.add(decision(d.key(), d));
     }
-    return Response.ok(ReviewBulkOutcomeDto.of(decider().decideAll(all, actor()))).build();
+    String own = ownUnit();
+    ReviewDecider decider = decider();
+    List<ReviewOutcome> outcomes = new ArrayList<>();
+    for (ReviewDecisionDto d : bulk.decisions()) {
+      outcomes.add(own != null && !inUnit(d.key(), own)
+          ? new ReviewOutcome(d.key(), ReviewOutcome.INVALID, null, d.version(), "key",
+              "key: " + d.key() + " is not an item of your unit " + own)
+          : decider.decide(decision(d.key(), d), actor()));
+    }
+    return Response.ok(ReviewBulkOutcomeDto.of(outcomes)).build();
   }
 
   @Override
@@ -100,6 +117,26 @@ public class ReviewResource implements ReviewApi {
           .build();
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
+    }
+  }
+
+  /** A unit secretary's unit; null for staff and admins, who review every unit. */
+  private String ownUnit() {
+    if (security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.STAFF)) {
+      return null;
+    }
+    return new Accounts(dataSource).find(security.getUserPrincipal().getName())
+        .map(Accounts.Account::unitCode)
+        .orElseThrow(() -> new ForbiddenException("your account names no unit to review"));
+  }
+
+  /** True when the item is in the queue with a proposed person of this unit. */
+  private boolean inUnit(String key, String unit) {
+    try {
+      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key), false)
+          .map(i -> i.person() != null && unit.equals(i.person().unitCode())).orElse(false);
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -35,7 +35,7 @@ import org.acta.rest.table.TableXlsx;
  * ETag made of the table's version and the query, so an unchanged table answers 304.
  */
 @Path(TableApi.PATH)
-@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT})
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT, Roles.UNIT_SECRETARY})
 public class TableResource implements TableApi {
 
   /** The XLSX media type. */
@@ -49,12 +49,15 @@ public class TableResource implements TableApi {
 
   @Context HttpHeaders headers;
 
+  @Context jakarta.ws.rs.core.SecurityContext security;
+
   @Override
   public Response pullTable(Long since, String cursor, Integer limit, Integer year, String unit,
       String person, String status, String indexedIn, String format, String ifNoneMatch) {
     if (status != null && !STATUSES.contains(status)) {
       throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
     }
+    unit = UnitSecretaryScope.unit(security, dataSource, unit);
     String chosen = format(format);
     TableFilter filter = new TableFilter(year, blankToNull(unit), blankToNull(person), status,
         blankToNull(indexedIn));

@@ -1,8 +1,12 @@
 package org.acta.rest.table;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.acta.core.application.pipeline.TablePage;
@@ -34,6 +38,20 @@ public final class TableJson {
         json.writeEnd();
       }
     };
+  }
+
+  /**
+   * One row as a JSON object, for answers that embed a row (my publications): written by the
+   * same {@link #writeRow} so a row is typed the same wherever it appears.
+   */
+  public static JsonObject object(TableRow row) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = Json.createGenerator(text)) {
+      writeRow(json, row);
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(text.toString()))) {
+      return reader.readObject();
+    }
   }
 
   /** One row, each column under its contract name with its contract type. */

@@ -13,7 +13,7 @@ import org.acta.matching.dedup.MatchRecord;
  *       record and its CNKI original, whose titles are in different languages;
  *   <li>pairs of the rarest words of the title (and of the other-language title), which survive
  *       a typo or a reworded word;
- *   <li>the exact folded title.
+ *   <li>the exact folded title, and its first four words.
  * </ul>
  *
  * <p>Keys are 40-bit hashes packed with the record index into one {@code long} and grouped by a
@@ -23,6 +23,7 @@ import org.acta.matching.dedup.MatchRecord;
 public final class StandardBlocker implements Blocker {
   private static final int RARE_WORDS = 4;
   private static final int WINDOW = 3;
+  private static final int LEADING_WORDS = 4;
   private static final int INDEX_BITS = 24;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
@@ -70,10 +71,28 @@ public final class StandardBlocker implements Blocker {
     if (m.hasTitle()) {
       out.add(packKey(hash("c", m.titleCompact), i));
       rareWordPairs(m.titleTokens, df, i, out);
+      if (!m.titleHan) {
+        leadingWords(m.title, i, out);
+      }
     }
     if (!m.titleAltCompact.isEmpty()) {
       out.add(packKey(hash("c", m.titleAltCompact), i));
       rareWordPairs(m.titleAltTokens, df, i, out);
+    }
+  }
+
+  /**
+   * The title's first words: the key that survives one database appending a long note to the
+   * title ("… by George Chang, …", "…: report of a working group held at …"), which changes its
+   * rarest words.
+   */
+  private static void leadingWords(String foldedTitle, int index, LongList out) {
+    int words = 0;
+    for (int c = 0; c < foldedTitle.length(); c++) {
+      if (foldedTitle.charAt(c) == ' ' && ++words == LEADING_WORDS) {
+        out.add(packKey(hash("l", foldedTitle.substring(0, c)), index));
+        return;
+      }
     }
   }
 

@@ -76,7 +76,11 @@ public final class EvidenceWriter {
   }
 
   private static String name(MatchRecord m) {
-    return m.source == SourceDatabase.OTHER ? "the other source" : m.source.name();
+    return switch (m.source) {
+      case OTHER -> "the other source";
+      case MANUAL -> "the form entered by hand";
+      default -> m.source.name();
+    };
   }
 
   /** "titles equal", or which normalisations made them equal. */

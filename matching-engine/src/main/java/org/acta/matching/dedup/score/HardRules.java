@@ -87,10 +87,23 @@ public final class HardRules {
     if ((a.genericTitle() || b.genericTitle()) && !(a.doi != null && a.doi.equals(b.doi))
         && PairComparator.pagesLevel(a, b) != 1
         // two clean lists that each hold this title only once in the year: it can only be this one
-        && !(a.uniqueInCleanListing() && b.uniqueInCleanListing() && !a.listing.equals(b.listing))) {
+        && !(a.uniqueInCleanListing() && b.uniqueInCleanListing() && !a.listing.equals(b.listing))
+        && !sameAuthorsTellItApart(a, b)) {
       return "generic title without a DOI or pages that agree";
     }
     return null;
+  }
+
+  /**
+   * A recurring title ("Guest editorial") in two clean lists, by the same authors in the same
+   * year, where neither list has another record of that title, year and venue by those authors:
+   * the authors identify the paper as pages would.
+   */
+  static boolean sameAuthorsTellItApart(MatchRecord a, MatchRecord b) {
+    return !a.listing.equals(b.listing)
+        && a.authorsUniqueInCleanListing() && b.authorsUniqueInCleanListing()
+        && PairComparator.authorsLevel(a, b) == 1
+        && a.year != 0 && !yearsApart(a, b);
   }
 
   private static boolean isConferenceVsJournal(MatchRecord a, MatchRecord b) {

@@ -12,6 +12,10 @@ public final class PairComparator {
   static final double VERY_SIMILAR = 0.93;
   static final double SIMILAR = 0.82;
   static final double WEAK = 0.6;
+  /** Share of the shorter title's words that must lead both titles alike to count as similar. */
+  static final double LEADING_SHARE = 0.6;
+  /** Fewest leading words shared that say more than a common opening ("a study of the"). */
+  static final int MIN_LEADING_WORDS = 4;
   private static final String[] STOP = {"the", "of", "on", "and", "for", "in", "a", "an", "to", "de"};
 
   /** The comparison vector code of a pair. */
@@ -45,6 +49,9 @@ public final class PairComparator {
     if (a.titleCompact.equals(b.titleCompact)) {
       return a.genericTitle() || b.genericTitle() ? 6 : 1;
     }
+    if (sameWithoutRemarks(a, b)) {
+      return 2;
+    }
     double s = titleSimilarity(a.title, a.titleCompact, a.titleTokens, b.title, b.titleCompact,
         b.titleTokens);
     return s >= VERY_SIMILAR ? 2 : s >= SIMILAR ? 3 : s >= WEAK ? 4 : 5;
@@ -74,12 +81,51 @@ public final class PairComparator {
         best = Math.max(best, 1.0 - (double) d / maxLen);
       }
     }
-    // one title is the other plus a subtitle: strong but not identical evidence
+    // one title is the other plus a subtitle, or both begin alike and then one adds a note
+    // ("- book review", "by <the book's authors>"): strong but not identical evidence
     int shorter = Math.min(wa.length, wb.length);
-    if (shorter >= 4 && common == shorter && best < SIMILAR) {
+    if (shorter >= 4 && best < SIMILAR
+        && (common == shorter || leadingShare(ta, tb, shorter) >= LEADING_SHARE)) {
       best = SIMILAR;
     }
     return best;
+  }
+
+  /** Word overlap (Jaccard) of two records' titles, to order equally likely links. */
+  public static double titleCloseness(MatchRecord a, MatchRecord b) {
+    int common = intersect(a.titleTokens, b.titleTokens);
+    int union = a.titleTokens.length + b.titleTokens.length - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  /** Titles equal once a bracketed remark ("(Panel Abstract)") is left out of one or both. */
+  static boolean sameWithoutRemarks(MatchRecord a, MatchRecord b) {
+    String ba = a.titleBareCompact;
+    String bb = b.titleBareCompact;
+    return !ba.isEmpty() && (ba.equals(bb) || ba.equals(b.titleCompact))
+        || !bb.isEmpty() && bb.equals(a.titleCompact);
+  }
+
+  private static double leadingShare(String ta, String tb, int shorterWords) {
+    int lead = sharedLeadingWords(ta, tb);
+    return lead < MIN_LEADING_WORDS ? 0 : (double) lead / shorterWords;
+  }
+
+  /**
+   * Number of leading words two folded titles share ("data mining concepts and techniques" of
+   * "… - book review" and "… by jiawei han"), counted without allocating.
+   */
+  static int sharedLeadingWords(String x, String y) {
+    int n = Math.min(x.length(), y.length());
+    int words = 0;
+    int i = 0;
+    for (; i < n && x.charAt(i) == y.charAt(i); i++) {
+      if (x.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    boolean wordEnds = (i == x.length() || x.charAt(i) == ' ') && (i == y.length() || y.charAt(i) == ' ');
+    return i > 0 && wordEnds ? words + 1 : words;
   }
 
   private static int crossTitleLevel(MatchRecord a, MatchRecord b, boolean sameScript) {
@@ -219,7 +265,8 @@ public final class PairComparator {
     return 2;
   }
 
-  static int authorsLevel(MatchRecord a, MatchRecord b) {
+  /** Level of the authors field: 1 same authors … 4 none in common, 0 not comparable. */
+  public static int authorsLevel(MatchRecord a, MatchRecord b) {
     int na = a.authorKeys.length;
     int nb = b.authorKeys.length;
     if (na == 0 || nb == 0) {

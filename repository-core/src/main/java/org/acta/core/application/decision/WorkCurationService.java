@@ -24,7 +24,8 @@ import javax.sql.DataSource;
  * a split keeps the named records out of the work, in a work of their own. An undo (a new event)
  * gives the machine's answer back. Because a work's key is derived from its members, a merge or a
  * split usually gives the resulting works new keys; decisions about their authors follow them
- * (they are anchored to source record ids). Call {@code PipelineService.runIncremental()} after a
+ * (they are anchored to source record ids); {@link #history(String)} lists them all under the
+ * work's current key. Call {@code PipelineService.runIncremental()} after a
  * decision to see it in the works and the table at once.
  *
  * <p>Errors: {@link IllegalArgumentException} names the unknown work, record or event;
@@ -55,7 +56,7 @@ public final class WorkCurationService {
     }
     List<Long> other = members(otherWorkKey);
     return decisions.record(new NewDecision(DecisionKind.MERGE, workKey, null, null, null, actor,
-        reason, null, null, "{\"other_work\":\"" + json(otherWorkKey) + "\"}", null,
+        reason, null, null, "{\"otherWork\":\"" + json(otherWorkKey) + "\"}", null,
         expectedVersion), Map.of(DecisionAnchors.OTHER, other));
   }
 
@@ -78,10 +79,17 @@ public final class WorkCurationService {
       throw new IllegalArgumentException(
           "a split names some, not none or all, of the records of work " + workKey);
     }
+    // the natural keys too, for people reading the log: they survive a re-import
     StringBuilder ids = new StringBuilder();
-    leaving.forEach(id -> ids.append(ids.length() == 0 ? "" : ",").append(id));
+    StringBuilder keys = new StringBuilder();
+    for (long id : leaving) {
+      ids.append(ids.length() == 0 ? "" : ",").append(id);
+      keys.append(keys.length() == 0 ? "" : ",").append('"').append(json(naturalKey(id)))
+          .append('"');
+    }
     return decisions.record(new NewDecision(DecisionKind.SPLIT, workKey, null, null, null, actor,
-        reason, null, null, "{\"records\":[" + ids + "]}", null, expectedVersion),
+        reason, null, null, "{\"records\":[" + ids + "],\"naturalKeys\":[" + keys + "]}", null,
+        expectedVersion),
         Map.of(DecisionAnchors.LEAVE, List.copyOf(leaving)));
   }
 
@@ -94,6 +102,55 @@ public final class WorkCurationService {
     String workKey = workOfEvent(eventId);
     return decisions.record(new NewDecision(DecisionKind.UNDO, workKey, null, null, null, actor,
         reason, null, null, null, eventId, expectedVersion));
+  }
+
+  /**
+   * Every decision about the work, oldest first: merges, splits, authorship decisions and their
+   * undos, including those made while the work had another key (found through their records).
+   */
+  public List<WorkEvent> history(String workKey) {
+    List<Long> members = members(workKey);
+    String marks = String.join(",", java.util.Collections.nCopies(members.size(), "?"));
+    String sql = "SELECT e.id, e.occurred_at, e.actor, e.kind, w.work_key, e.author_rank,"
+        + " e.person_code, e.reason, e.reason_code, e.reverses_id, e.item_key"
+        + " FROM decision_event e JOIN work w ON w.id = e.target_id"
+        + " WHERE e.id IN (SELECT event_id FROM decision_anchor WHERE source_record_id IN ("
+        + marks + ")) OR w.work_key = ?"
+        + " OR e.reverses_id IN (SELECT event_id FROM decision_anchor WHERE source_record_id IN ("
+        + marks + ")) ORDER BY e.id";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      for (long id : members) {
+        ps.setLong(i++, id);
+      }
+      ps.setString(i++, workKey);
+      for (long id : members) {
+        ps.setLong(i++, id);
+      }
+      List<Object[]> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long reverses = rs.getLong(10);
+          Long rev = rs.wasNull() ? null : reverses;
+          Integer rank = rs.getObject(6, Integer.class);
+          rows.add(new Object[] {rs.getLong(1), rs.getString(4), rs.getTimestamp(2).toInstant(),
+              rs.getString(3), rs.getString(5), rank, rev, rs.getString(7), rs.getString(8),
+              rs.getString(9), rs.getString(11)});
+        }
+      }
+      Set<Long> undone = HumanDecisions.undone(rows);
+      List<WorkEvent> out = new ArrayList<>();
+      for (Object[] r : rows) {
+        out.add(new WorkEvent((Long) r[0], (java.time.Instant) r[2], (String) r[3],
+            DecisionKind.fromCode((String) r[1]), (String) r[4], (Integer) r[5],
+            (String) r[7], (String) r[8], (String) r[9], (Long) r[6], undone.contains(r[0]),
+            (String) r[10]));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   /** The current version of {@code work:<workKey>} (0 when never decided). */
@@ -134,6 +191,19 @@ public final class WorkCurationService {
           throw new IllegalArgumentException("no merge or split " + eventId + " to undo");
         }
         return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private String naturalKey(long recordId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT natural_key FROM source_record WHERE id = ?")) {
+      ps.setLong(1, recordId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);

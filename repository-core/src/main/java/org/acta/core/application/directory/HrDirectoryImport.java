@@ -34,6 +34,17 @@ public final class HrDirectoryImport {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
   }
 
+  /**
+   * Applies the two export files, each CSV or a spreadsheet (XLSX, XLS: the first sheet, same
+   * columns), told apart by content ({@link HrExportFile}).
+   */
+  public HrImportReport apply(java.nio.file.Path unitsFile, java.nio.file.Path peopleFile,
+      String sourceName) throws java.io.IOException {
+    try (Reader u = HrExportFile.open(unitsFile); Reader p = HrExportFile.open(peopleFile)) {
+      return apply(u, p, sourceName);
+    }
+  }
+
   /** Applies the two exports; {@code sourceName} names them in the history. */
   public HrImportReport apply(Reader unitsCsv, Reader peopleCsv, String sourceName) {
     List<Unit> units = DictionaryLoader.readUnits(unitsCsv);

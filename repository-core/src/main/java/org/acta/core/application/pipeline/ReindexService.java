@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.acta.core.application.indexing.IndexListStore;
+import org.acta.core.application.indexing.IndexingSettingsStore;
+import org.acta.core.application.indexing.WorkIndexingStore;
 import org.acta.matching.indexing.Indexer;
 import org.acta.matching.indexing.Indexing;
 import org.acta.matching.indexing.IndexingConfig;
@@ -33,6 +35,7 @@ import org.acta.matching.work.WorkMerger;
 public final class ReindexService {
   private static final int BATCH = 1000;
   private final DataSource dataSource;
+  /** The rules to index with; null: the university's stored rules ({@code indexing_setting}). */
   private final IndexingConfig config;
 
   public ReindexService(DataSource dataSource, IndexingConfig config) {
@@ -40,8 +43,10 @@ public final class ReindexService {
     this.config = Objects.requireNonNull(config, "config");
   }
 
+  /** Re-indexes with the university's stored rules. */
   public ReindexService(DataSource dataSource) {
-    this(dataSource, IndexingConfig.defaults());
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.config = null;
   }
 
   public ReindexReport reindex() {
@@ -63,7 +68,8 @@ public final class ReindexService {
   private ReindexReport reindex(Connection c) throws SQLException {
     long version = lockSequence(c) + 1;
     IndexingLists lists = IndexListStore.load(c);
-    Indexer indexer = lists.isEmpty() ? null : new Indexer(lists, config);
+    Indexer indexer = lists.isEmpty() ? null : new Indexer(lists,
+        config != null ? config : IndexingSettingsStore.config(c));
     Map<String, Work> works = works(c);
     TableRowAssembler assembler = new TableRowAssembler(version);
     Map<String, Indexing> indexing = new HashMap<>();
@@ -100,7 +106,10 @@ public final class ReindexService {
     }
     if (changed.isEmpty()) {
       version--;
-    } else {
+    }
+    // the provenance changes with the rules even where the values stay (a new rule, same year)
+    WorkIndexingStore.write(c, indexing, version);
+    if (!changed.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE change_sequence SET value = ? WHERE name = 'table_row'")) {
         ps.setLong(1, version);

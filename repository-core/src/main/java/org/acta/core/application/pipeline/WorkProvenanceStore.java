@@ -47,15 +47,17 @@ final class WorkProvenanceStore {
     int written = 0;
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO work_merged (work_id, title, doi, year, fields_json, evidence_json,"
-            + " content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-            + " title = VALUES(title), doi = VALUES(doi), year = VALUES(year),"
-            + " fields_json = VALUES(fields_json), evidence_json = VALUES(evidence_json),"
+            + " member_ids_json, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE title = VALUES(title), doi = VALUES(doi),"
+            + " year = VALUES(year), fields_json = VALUES(fields_json),"
+            + " evidence_json = VALUES(evidence_json), member_ids_json = VALUES(member_ids_json),"
             + " content_sha256 = VALUES(content_sha256)")) {
       for (Work w : works) {
         long workId = workIds.get(w.id());
         String fields = fieldsJson(w, stored);
         String evidence = evidenceJson(w);
-        String hash = sha256(fields + '\u0000' + evidence);
+        String members = membersJson(w, stored);
+        String hash = sha256(fields + '\u0000' + evidence + '\u0000' + members);
         if (hash.equals(hashes.get(workId))) {
           continue;
         }
@@ -70,7 +72,8 @@ final class WorkProvenanceStore {
         }
         ps.setString(5, fields);
         ps.setString(6, evidence);
-        ps.setString(7, hash);
+        ps.setString(7, members);
+        ps.setString(8, hash);
         ps.addBatch();
         if (++written % BATCH == 0) {
           ps.executeBatch();
@@ -118,6 +121,13 @@ final class WorkProvenanceStore {
   private static String evidenceJson(Work w) {
     JsonArrayBuilder a = JSON.createArrayBuilder();
     w.evidence().forEach(a::add);
+    return a.build().toString();
+  }
+
+  /** The database ids of the work's records, ascending, each once. */
+  private static String membersJson(Work w, StoredRecords stored) {
+    JsonArrayBuilder a = JSON.createArrayBuilder();
+    w.records().stream().map(stored::id).distinct().sorted().forEach(a::add);
     return a.build().toString();
   }
 

@@ -44,7 +44,7 @@ public final class ReviewDecider {
       if (d.action() == null) {
         return invalid(key, d.version(), "action", "action: accept, reject or reassign");
       }
-      Optional<ReviewItem> found = queue.find(parsed);
+      Optional<ReviewItem> found = queue.find(parsed, false);
       if (found.isEmpty()) {
         long now = decisions.currentVersion(key);
         return new ReviewOutcome(key, now != d.version() ? ReviewOutcome.CONFLICT

@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.acta.core.infrastructure.records.SourceRecordJson;
@@ -78,31 +81,38 @@ public final class ReviewQueue {
       }
       sql.append(" ORDER BY s.score DESC, s.id ASC LIMIT ?");
       pageArgs.add(limit + 1);
-      List<ReviewItem> items = new ArrayList<>();
-      long lastId = 0;
+      List<Row> rows = new ArrayList<>();
       String next = null;
       try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
         bind(ps, pageArgs);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            if (items.size() == limit) {
-              ReviewItem last = items.get(items.size() - 1);
-              next = new Cursor(BigDecimal.valueOf(last.score()), lastId).toString();
+            if (rows.size() == limit) {
+              Row last = rows.get(rows.size() - 1);
+              next = new Cursor(last.score(), last.id()).toString();
               break;
             }
-            lastId = rs.getLong(1);
-            items.add(item(c, rs));
+            rows.add(Row.read(rs));
           }
         }
       }
+      List<ReviewItem> items = items(c, rows, true);
       return new ReviewPage(items, next, total);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
     }
   }
 
-  /** The item with this key while it is in the queue. */
+  /** The item with this key while it is in the queue, with its sources and person's works. */
   public Optional<ReviewItem> find(ReviewItemKey key) {
+    return find(key, true);
+  }
+
+  /**
+   * The item with this key while it is in the queue; without details, its sources are left out
+   * and the person's other works not counted (what a decision needs is the proposal).
+   */
+  public Optional<ReviewItem> find(ReviewItemKey key, boolean details) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT s.id, w.id, w.work_key, s.author_rank,"
             + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
@@ -111,9 +121,13 @@ public final class ReviewQueue {
             + " AND w.work_key = ? AND s.author_rank = ? ORDER BY s.score DESC LIMIT 1")) {
       ps.setString(1, key.workKey());
       ps.setInt(2, key.authorRank());
+      List<Row> rows = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(item(c, rs)) : Optional.empty();
+        if (rs.next()) {
+          rows.add(Row.read(rs));
+        }
       }
+      return items(c, rows, details).stream().findFirst();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
     }
@@ -152,66 +166,111 @@ public final class ReviewQueue {
     }
   }
 
-  private ReviewItem item(Connection c, ResultSet rs) throws SQLException {
-    long workId = rs.getLong(2);
-    String workKey = rs.getString(3);
-    int rank = rs.getInt(4);
-    String reasons = rs.getString(7);
-    List<String> evidence = reasons == null || reasons.isBlank() ? List.of()
-        : Arrays.stream(reasons.split(";\\s*")).map(String::strip).filter(s -> !s.isEmpty())
-            .toList();
-    String personCode = rs.getString(9);
-    ProposedPerson person = personCode == null ? null
-        : new ProposedPerson(personCode, rs.getString(10), rs.getString(11), rs.getString(12),
-            rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-            otherWorks(c, personCode, workKey));
-    List<ReviewSource> sources = sources(c, workId, rank);
-    String title = null;
-    Integer year = null;
-    for (ReviewSource s : sources) {
-      title = title == null ? s.normalised().get("title") : title;
-      String y = s.normalised().get("year");
-      year = year == null && y != null ? Integer.valueOf(y) : year;
-    }
-    return new ReviewItem(new ReviewItemKey(workKey, rank).toString(), rs.getLong(8),
-        ReviewKind.ATTRIBUTION, workKey, rank, rs.getString(5), title, year,
-        rs.getBigDecimal(6).doubleValue(), evidence, person, sources);
-  }
-
-  /** Works of the one table attributed to the person, this one left out. */
-  private static int otherWorks(Connection c, String personCode, String workKey)
+  /**
+   * The items of these suggestion rows, with three queries for the whole page rather than some
+   * per item: the source records of their works and the proposed people's works in the table.
+   */
+  private List<ReviewItem> items(Connection c, List<Row> rows, boolean details)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT work_id) FROM table_row"
-        + " WHERE person_id = ? AND deleted = FALSE AND work_id <> ?")) {
-      ps.setString(1, personCode);
-      ps.setString(2, workKey);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
+    if (rows.isEmpty()) {
+      return List.of();
     }
+    Map<Long, List<StoredSource>> sources = details ? sources(c, rows) : Map.of();
+    Map<String, Integer> works = details ? worksOf(c, rows) : Map.of();
+    Set<String> inTable = details ? inTable(c, rows) : Set.of();
+    List<ReviewItem> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      List<String> evidence = r.reasons() == null || r.reasons().isBlank() ? List.of()
+          : Arrays.stream(r.reasons().split(";\\s*")).map(String::strip)
+              .filter(e -> !e.isEmpty()).toList();
+      ProposedPerson person = r.personCode() == null ? null
+          : new ProposedPerson(r.personCode(), r.nameZh(), r.nameEn(), r.kind(), r.unitCode(),
+              r.unitName(), r.supervisorCode(), r.supervisorName(),
+              works.getOrDefault(r.personCode(), 0)
+                  - (inTable.contains(r.personCode() + "\u0000" + r.workKey()) ? 1 : 0));
+      List<ReviewSource> mine = new ArrayList<>();
+      String title = null;
+      Integer year = null;
+      for (StoredSource s : sources.getOrDefault(r.workId(), List.of())) {
+        Map<String, String> normalised = s.record() == null ? Map.of()
+            : normalised(s.record(), r.rank());
+        mine.add(new ReviewSource(s.id(), s.database(), s.fileName(), s.recordNumber(),
+            s.verbatim(), normalised));
+        title = title == null ? normalised.get("title") : title;
+        String y = normalised.get("year");
+        year = year == null && y != null ? Integer.valueOf(y) : year;
+      }
+      out.add(new ReviewItem(new ReviewItemKey(r.workKey(), r.rank()).toString(), r.version(),
+          ReviewKind.ATTRIBUTION, r.workKey(), r.rank(), r.authorName(), title, year,
+          r.score().doubleValue(), evidence, person, mine));
+    }
+    return out;
   }
 
-  private List<ReviewSource> sources(Connection c, long workId, int rank) throws SQLException {
-    List<ReviewSource> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.source_database, r.file_name,"
-        + " r.record_number, r.first_line, r.last_line, r.verbatim_text, r.parsed_fields"
-        + " FROM work_member m JOIN source_record r ON r.id = m.source_record_id"
-        + " WHERE m.work_id = ? ORDER BY r.id")) {
-      ps.setLong(1, workId);
+  /** Works of the one table attributed to each proposed person. */
+  private static Map<String, Integer> worksOf(Connection c, List<Row> rows) throws SQLException {
+    List<String> people = rows.stream().map(Row::personCode).filter(Objects::nonNull).distinct()
+        .toList();
+    Map<String, Integer> out = new HashMap<>();
+    if (people.isEmpty()) {
+      return out;
+    }
+    // one row per (work, person) in the table: counting rows counts works
+    try (PreparedStatement ps = c.prepareStatement("SELECT person_id, COUNT(*)"
+        + " FROM table_row WHERE deleted = FALSE AND person_id IN (" + marks(people.size())
+        + ") GROUP BY person_id")) {
+      bind(ps, new ArrayList<>(people));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String verbatim = rs.getString(7);
-          String parsed = rs.getString(8);
-          Map<String, String> normalised = parsed == null ? Map.of()
-              : normalised(json.read(parsed, new RecordOrigin(rs.getString(3), rs.getInt(4),
-                  rs.getInt(5), rs.getInt(6), verbatim)), rank);
-          out.add(new ReviewSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-              verbatim, normalised));
+          out.put(rs.getString(1), rs.getInt(2));
         }
       }
     }
     return out;
+  }
+
+  /** {@code person\u0000work} pairs of the page already in the table (not "other" works). */
+  private static Set<String> inTable(Connection c, List<Row> rows) throws SQLException {
+    List<Object> works = rows.stream().map(Row::workKey).distinct().map(w -> (Object) w)
+        .toList();
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT person_id, work_id"
+        + " FROM table_row WHERE deleted = FALSE AND work_id IN (" + marks(works.size()) + ")")) {
+      bind(ps, works);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1) + "\u0000" + rs.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Map<Long, List<StoredSource>> sources(Connection c, List<Row> rows)
+      throws SQLException {
+    List<Object> works = rows.stream().map(Row::workId).distinct().map(w -> (Object) w).toList();
+    Map<Long, List<StoredSource>> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT m.work_id, r.id, r.source_database,"
+        + " r.file_name, r.record_number, r.first_line, r.last_line, r.verbatim_text,"
+        + " r.parsed_fields FROM work_member m JOIN source_record r ON r.id = m.source_record_id"
+        + " WHERE m.work_id IN (" + marks(works.size()) + ") ORDER BY r.id")) {
+      bind(ps, works);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String verbatim = rs.getString(8);
+          String parsed = rs.getString(9);
+          SourceRecord record = parsed == null ? null : json.read(parsed, new RecordOrigin(
+              rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), verbatim));
+          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredSource(
+              rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), verbatim, record));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
   /** The fields a reviewer compares across sources, absent ones left out. */
@@ -248,6 +307,23 @@ public final class ReviewQueue {
       m.put(key, value.strip());
     }
   }
+
+  /** One suggestion row of the queue query, read before anything else is asked. */
+  private record Row(long id, long workId, String workKey, int rank, String authorName,
+      BigDecimal score, String reasons, long version, String personCode, String nameZh,
+      String nameEn, String kind, String unitCode, String unitName, String supervisorCode,
+      String supervisorName) {
+    static Row read(ResultSet rs) throws SQLException {
+      return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+          rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getLong(8), rs.getString(9),
+          rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+          rs.getString(14), rs.getString(15), rs.getString(16));
+    }
+  }
+
+  /** A source record of a work, parsed once for every item of the work on the page. */
+  private record StoredSource(long id, String database, String fileName, int recordNumber,
+      String verbatim, SourceRecord record) {}
 
   /** The last item of a page: its score and suggestion id. */
   private record Cursor(BigDecimal score, long id) {

@@ -1,7 +1,5 @@
 package org.acta.core.application.work;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,22 +14,25 @@ import org.acta.core.application.decision.DecisionKind;
 import org.acta.core.application.decision.DecisionService;
 import org.acta.core.application.decision.NewDecision;
 import org.acta.core.application.decision.RecordedDecision;
+import org.acta.core.application.decision.WorkCurationService;
 
 /**
- * {@link WorkCurator} as events in the decision log (through {@link DecisionService}, whose item
- * versions give the optimistic lock): merge and split on the item {@code work:<id>}, undo on the
- * item of the event it reverses. The checks here are the ones a person can get wrong in the UI
- * (a work that is not there, records that are not the work's); they name the request field.
+ * {@link WorkCurator} as events in the decision log: merges, splits and their undo through {@link
+ * WorkCurationService} (which anchors them to source records, so that every later pipeline run
+ * honours them), the undo of an authorship decision through {@link DecisionService}; item versions
+ * give the optimistic lock. The checks here come first because they are the ones a person can get
+ * wrong on the work screen (a work that is not there, records that are not the work's, an event
+ * undone already), and they name the request field.
  */
 public final class DecisionLogCuration implements WorkCurator {
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   private final DataSource dataSource;
   private final DecisionService decisions;
+  private final WorkCurationService curation;
 
   public DecisionLogCuration(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.decisions = new DecisionService(dataSource);
+    this.curation = new WorkCurationService(dataSource);
   }
 
   @Override
@@ -49,9 +50,9 @@ public final class DecisionLogCuration implements WorkCurator {
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
-    String evidence = JSON.createObjectBuilder().add("otherWork", other).build().toString();
-    return decisions.record(new NewDecision(DecisionKind.MERGE, surviving, null, null, null,
-        actor, reason, null, null, evidence, null, expectedVersion));
+    // through the curation service: it keeps the records of both works with the event, which
+    // is what lets every later run honour the merge whatever keys the works have by then
+    return curation.merge(surviving, other, actor, reason, expectedVersion);
   }
 
   @Override
@@ -61,22 +62,15 @@ public final class DecisionLogCuration implements WorkCurator {
       throw new IllegalArgumentException("recordIds: name at least one source record to split out");
     }
     Set<Long> leaving = new LinkedHashSet<>(recordIds);
-    JsonArrayBuilder ids = JSON.createArrayBuilder();
-    JsonArrayBuilder keys = JSON.createArrayBuilder();
     try (Connection c = dataSource.getConnection()) {
       long workId = requireActiveWork(c, work, "id");
       Set<Long> members = new HashSet<>();
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT m.source_record_id, r.natural_key FROM work_member m"
-              + " JOIN source_record r ON r.id = m.source_record_id WHERE m.work_id = ?")) {
+          "SELECT source_record_id FROM work_member WHERE work_id = ?")) {
         ps.setLong(1, workId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             members.add(rs.getLong(1));
-            if (leaving.contains(rs.getLong(1))) {
-              ids.add(rs.getLong(1));
-              keys.add(rs.getString(2) == null ? "" : rs.getString(2));
-            }
           }
         }
       }
@@ -92,11 +86,8 @@ public final class DecisionLogCuration implements WorkCurator {
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
-    // natural keys too: they survive a re-import, database ids of a re-built store do not
-    String evidence = JSON.createObjectBuilder().add("records", ids).add("naturalKeys", keys)
-        .build().toString();
-    return decisions.record(new NewDecision(DecisionKind.SPLIT, work, null, null, null, actor,
-        reason, null, null, evidence, null, expectedVersion));
+    // the evidence (ids and natural keys) and the records it anchors: WorkCurationService
+    return curation.split(work, List.copyOf(leaving), actor, reason, expectedVersion);
   }
 
   @Override
@@ -104,11 +95,12 @@ public final class DecisionLogCuration implements WorkCurator {
       long expectedVersion) {
     try (Connection c = dataSource.getConnection()) {
       long workId = requireWork(c, work, "id");
+      String item;
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT target_id, item_key, kind FROM decision_event WHERE id = ?")) {
+          "SELECT target_id, item_key FROM decision_event WHERE id = ?")) {
         ps.setLong(1, eventId);
         try (ResultSet rs = ps.executeQuery()) {
-          String item = rs.next() ? rs.getString(2) : null;
+          item = rs.next() ? rs.getString(2) : null;
           if (item == null || (rs.getLong(1) != workId && !item.equals("work:" + work)
               && !item.startsWith("authorship:" + work + "#"))) {
             throw new IllegalArgumentException(
@@ -119,9 +111,13 @@ public final class DecisionLogCuration implements WorkCurator {
       if (undoneAlready(c, eventId)) {
         throw new IllegalArgumentException("eventId: decision " + eventId + " is undone already");
       }
+      if (item.startsWith("work:")) {
+        return curation.undo(eventId, actor, reason, expectedVersion);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+    // an authorship decision: its undo belongs to the authorship's item
     return decisions.record(new NewDecision(DecisionKind.UNDO, work, null, null, null, actor,
         reason, null, null, null, eventId, expectedVersion));
   }

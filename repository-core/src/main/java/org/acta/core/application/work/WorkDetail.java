@@ -9,6 +9,8 @@ import java.util.Map;
  * @param workId the work's stable id (the one table's {@code work_id})
  * @param status active, merged or withdrawn
  * @param mergedInto the work this one was merged into, when merged
+ * @param successors for a work that is no longer active: the active works that hold its records
+ *     now (after a merge or split took effect), so the screen can lead there
  * @param version the version of the work's decision item ({@code work:<id>}): a merge or split
  *     names it, and is refused when someone else curated the work in between
  * @param fields the merged fields with their provenance
@@ -22,6 +24,7 @@ public record WorkDetail(
     String workId,
     String status,
     String mergedInto,
+    List<String> successors,
     long version,
     List<MergedField> fields,
     List<String> evidence,
@@ -31,6 +34,7 @@ public record WorkDetail(
     List<WorkEvent> history) {
 
   public WorkDetail {
+    successors = List.copyOf(successors);
     fields = List.copyOf(fields);
     evidence = List.copyOf(evidence);
     sources = List.copyOf(sources);

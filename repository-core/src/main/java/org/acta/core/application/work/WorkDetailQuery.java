@@ -76,7 +76,8 @@ public final class WorkDetailQuery {
       List<MergedField> fields = new ArrayList<>();
       List<String> evidence = new ArrayList<>();
       mergedView(c, id, fields, evidence);
-      return Optional.of(new WorkDetail(workKey, status, mergedInto,
+      List<String> successors = "active".equals(status) ? List.of() : successors(c, id);
+      return Optional.of(new WorkDetail(workKey, status, mergedInto, successors,
           itemVersion(c, "work:" + workKey), fields, evidence, sources(c, id),
           authorships(c, id, workKey), rows(c, workKey), history(c, id, workKey)));
     } catch (SQLException e) {
@@ -145,6 +146,26 @@ public final class WorkDetailQuery {
         }
       }
     }
+  }
+
+  /** Active works holding the records this work had at the last run that kept its view. */
+  private static List<String> successors(Connection c, long workId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT DISTINCT w.work_key FROM work_merged g"
+            + " JOIN JSON_TABLE(g.member_ids_json, '$[*]' COLUMNS (rid BIGINT PATH '$')) j"
+            + " JOIN work_member m ON m.source_record_id = j.rid"
+            + " JOIN work w ON w.id = m.work_id"
+            + " WHERE g.work_id = ? AND w.status = 'active' AND w.id <> g.work_id"
+            + " ORDER BY w.work_key")) {
+      ps.setLong(1, workId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   private static JsonArray read(String json) {
@@ -273,16 +294,23 @@ public final class WorkDetailQuery {
    * Events about the work (its id as target, or its work key in the item) and its authorships,
    * with undone ones marked: an undo reverses its target unless it is undone itself.
    */
+  private static final String ANCHORED = "SELECT a.event_id FROM decision_anchor a"
+      + " JOIN work_member m ON m.source_record_id = a.source_record_id WHERE m.work_id = ?";
+
   private static List<WorkEvent> history(Connection c, long workId, String workKey)
       throws SQLException {
     List<Object[]> raw = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT id, occurred_at, actor, kind, item_key, author_rank, person_code, reason,"
             + " reason_code, evidence, reverses_id FROM decision_event"
-            + " WHERE target_id = ? OR item_key = ? OR item_key LIKE ? ORDER BY id")) {
+            + " WHERE target_id = ? OR item_key = ? OR item_key LIKE ?"
+            // decisions made while the work had another key, through their records, and undos
+            + " OR id IN (" + ANCHORED + ") OR reverses_id IN (" + ANCHORED + ") ORDER BY id")) {
       ps.setLong(1, workId);
       ps.setString(2, "work:" + workKey);
       ps.setString(3, "authorship:" + workKey.replace("%", "\\%").replace("_", "\\_") + "#%");
+      ps.setLong(4, workId);
+      ps.setLong(5, workId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long reversesId = rs.getLong(11);

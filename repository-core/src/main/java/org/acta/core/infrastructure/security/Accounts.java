@@ -118,6 +118,46 @@ public final class Accounts {
     }
   }
 
+  /** A token as admins see it: never its secret. */
+  public record TokenInfo(long id, String name, String scope, java.time.Instant createdAt,
+      java.time.Instant revokedAt) {}
+
+  /** Every token, live and revoked, newest first. */
+  public java.util.List<TokenInfo> tokens() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, name, scope, created_at, revoked_at"
+            + " FROM api_token ORDER BY id DESC");
+        ResultSet rs = ps.executeQuery()) {
+      java.util.List<TokenInfo> out = new java.util.ArrayList<>();
+      while (rs.next()) {
+        java.sql.Timestamp revoked = rs.getTimestamp(5);
+        out.add(new TokenInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getTimestamp(4).toInstant(), revoked == null ? null : revoked.toInstant()));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list the tokens: " + e.getMessage(), e);
+    }
+  }
+
+  /** The name of the person an account is tied to (Chinese first), if any. */
+  public Optional<String> personName(String personCode) {
+    if (personCode == null) {
+      return Optional.empty();
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT COALESCE(name_zh, name_en) FROM person WHERE code = ?")) {
+      ps.setString(1, personCode);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read person " + personCode + ": " + e.getMessage(),
+          e);
+    }
+  }
+
   /** Revokes a token; false when there is no live token with this id. */
   public boolean revokeToken(long id) {
     try (Connection c = dataSource.getConnection();

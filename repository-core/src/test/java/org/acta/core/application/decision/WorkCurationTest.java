@@ -133,6 +133,14 @@ class WorkCurationTest {
     assertNotEquals(workOf(1), workOf(2));
     assertEquals(3, live().size());
     assertEquals(4, db.count("SELECT COUNT(*) FROM decision_event"), "appended, never updated");
+
+    List<WorkEvent> history = curation.history(workOf(1));
+    assertEquals(List.of(DecisionKind.MERGE, DecisionKind.SPLIT, DecisionKind.UNDO,
+        DecisionKind.UNDO), history.stream().map(WorkEvent::kind).toList(),
+        "the history under today's key has what was decided under earlier keys");
+    assertTrue(history.get(0).undone() && history.get(1).undone());
+    assertTrue(!history.get(2).undone() && !history.get(3).undone());
+    assertEquals("staff-b", history.get(1).actor());
   }
 
   @Test

@@ -155,8 +155,20 @@ class WorkDetailQueryTest {
     assertTrue(event.evidence().contains(Long.toString(second)), event.evidence());
     assertFalse(event.undone());
 
+    // the next run honours the split: the work's records are in two works now
+    PipelineService pipeline = new PipelineService(db.dataSource());
+    pipeline.runIncremental();
+    WorkDetail kept = works.find(duplicated).orElseThrow();
+    assertEquals(List.of(before.sources().get(0).recordId()),
+        kept.sources().stream().map(WorkSource::recordId).toList(), "the other record stays");
+    List<WorkSummary> parts = works.search("10.99999/synth.1", 10);
+    assertEquals(2, parts.size(), "the record that left is a work of its own: " + parts);
+
     curation.undo(duplicated, split.eventId(), "staff1", "my mistake", event.itemVersion());
+    pipeline.runIncremental();
     WorkDetail undone = works.find(duplicated).orElseThrow();
+    assertEquals("active", undone.status(), "the undo gives the machine's work back");
+    assertEquals(2, undone.sources().size());
     assertTrue(undone.history().stream().filter(e -> e.eventId() == split.eventId())
         .findFirst().orElseThrow().undone());
     WorkEvent undo = undone.history().get(undone.history().size() - 1);
@@ -181,6 +193,32 @@ class WorkDetailQueryTest {
         .filter(e -> e.eventId() == merged.eventId()).findFirst().orElseThrow();
     assertEquals("merge", event.kind());
     assertTrue(event.evidence().contains(other), event.evidence());
+  }
+
+  @Test
+  void aWorkWhoseRecordsMovedOnLeadsToTheWorksThatHoldThemNow() throws Exception {
+    ImportService imports = new ImportService(db.dataSource());
+    PipelineService pipeline = new PipelineService(db.dataSource());
+    imports.run(imports.stage(imports.openBatch("t", null),
+        SyntheticWosFile.write(tmp.resolve("c/savedrecs.txt"), 5, 1)));
+    pipeline.runFull();
+    String before = works.search("10.99999/synth.5", 10).get(0).workId();
+    assertTrue(works.find(before).orElseThrow().successors().isEmpty());
+    // another copy of paper 5 joins it, with a lower accession number: the work's key (derived
+    // from its members' lowest natural key) changes
+    Path copy = SyntheticWosFile.write(tmp.resolve("d/savedrecs.txt"), 5, 1);
+    Files.writeString(copy, Files.readString(copy, StandardCharsets.UTF_8)
+        .replace("UT WOS:000000000000005", "UT WOS:000000000000000"), StandardCharsets.UTF_8);
+    imports.run(imports.stage(imports.openBatch("t", null), copy));
+    pipeline.runFull();
+    String after = works.search("10.99999/synth.5", 10).get(0).workId();
+    WorkDetail old = works.find(before).orElseThrow();
+    assertFalse(after.equals(before), "the work has a new key");
+    assertEquals("withdrawn", old.status());
+    assertEquals(List.of(after), old.successors());
+    assertTrue(old.sources().isEmpty(), "its records are members of the new work");
+    assertFalse(old.fields().isEmpty(), "what it was stays readable");
+    assertEquals(2, works.find(after).orElseThrow().sources().size());
   }
 
   private static MergedField field(WorkDetail w, String name) {
