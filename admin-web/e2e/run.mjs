@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
+import { publishFlow } from './publish.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -211,6 +212,8 @@ try {
     check((await page.inputValue('input[type=search]')) === first, 'the table is filtered by the bar');
     log(`dashboard: ${bars} years; drilled into ${first}`);
   }
+
+  step = 'publish snapshots'; await publishFlow(page, { navigate, tabTo, checkLabels, check, shot, log, base });
 
   step = 'language switch';
   await page.locator('body').focus();

@@ -16,6 +16,7 @@ import {
   PipelineApi,
   ReviewApi,
   ResponseError,
+  SnapshotsApi,
   TableApi,
   TokensApi,
   UnitsApi,
@@ -120,6 +121,7 @@ const review = new ReviewApi(configuration);
 const table = new TableApi(configuration);
 const units = new UnitsApi(configuration);
 const works = new WorksApi(configuration);
+const snapshots = new SnapshotsApi(configuration);
 
 /** Runs a generated call; a failure becomes an ApiError carrying the problem's detail. */
 async function call<T>(request: () => Promise<T>): Promise<T> {
@@ -399,4 +401,38 @@ export const reviewApi = {
     ) as unknown as Promise<{ outcomes: ReviewOutcome[]; recorded: number }>,
   people: (q: string) =>
     call(() => review.searchReviewPeople({ q, limit: 10 })) as unknown as Promise<ReviewPerson[]>,
+};
+
+/* --- publish: snapshots of the one table (GET/POST /snapshots, diff, rows) --- */
+
+/** A frozen copy of the one table (repository-core's Snapshot). */
+export interface Snapshot {
+  id: number;
+  name: string;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  tableVersion: number;
+  rowCount: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Row ids added, removed and changed from one snapshot to another. */
+export interface SnapshotDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  unchanged: number;
+}
+
+export const snapshotsApi = {
+  list: () => call(() => snapshots.listSnapshots()) as Promise<Snapshot[]>,
+  freeze: (name: string, yearFrom: number | null, yearTo: number | null) =>
+    call(() =>
+      snapshots.createSnapshot({ snapshotRequest: { name, yearFrom, yearTo } }),
+    ) as Promise<Snapshot>,
+  diff: (from: number, to: number) =>
+    call(() => snapshots.diffSnapshots({ from, to })) as Promise<SnapshotDiff>,
+  rows: (id: number) =>
+    call(() => snapshots.snapshotRows({ id, format: 'json' })) as Promise<TableRow[]>,
 };

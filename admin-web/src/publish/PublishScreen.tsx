@@ -1,6 +1,7 @@
 /**
  * The one table as HR pulls it (GET /api/v1/table), page by page following nextCursor; deleted
- * rows are left out. The loaded rows can be downloaded as CSV, and the pipeline re-run.
+ * rows are left out. The whole table downloads as CSV or XLSX (the server writes the file), the
+ * pipeline can be re-run, and the table frozen into snapshots that are listed and compared.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client';
@@ -9,7 +10,8 @@ import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { useAsync } from '../shell/useAsync';
 import { hashParam } from '../shell/useHashRoute';
-import { toCsv } from './csv';
+import { FILE_FORMATS, tableDownload } from './downloads';
+import { SnapshotsPanel } from './SnapshotsPanel';
 import { workHref } from '../works/workView';
 import { hasRole, useSession } from '../auth/session';
 
@@ -69,15 +71,6 @@ export function PublishScreen() {
     }
   }
 
-  function download() {
-    const blob = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `acta-table-v${version ?? 0}.csv`;
-    a.click();
-    URL.revokeObjectURL(a.href);
-  }
-
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     if (!needle) return rows;
@@ -99,9 +92,11 @@ export function PublishScreen() {
           {t('publish.filter')}{' '}
           <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
-        <button type="button" onClick={download} disabled={rows.length === 0}>
-          {t('publish.csv')}
-        </button>
+        {FILE_FORMATS.map((f) => (
+          <a key={f} href={tableDownload(f)} download className="button-link">
+            {t('publish.download', { format: f.toUpperCase() })}
+          </a>
+        ))}
         {mayRun && (
           <button type="button" onClick={rerun} disabled={running}>
             {running ? t('publish.running') : t('publish.runPipeline')}
@@ -180,6 +175,7 @@ export function PublishScreen() {
           {loading ? t('common.loading') : t('publish.more')}
         </button>
       )}
+      <SnapshotsPanel />
     </section>
   );
 }

@@ -29,6 +29,11 @@ import {
     SnapshotRequestFromJSON,
     SnapshotRequestToJSON,
 } from '../models/SnapshotRequest';
+import {
+    type TableRow,
+    TableRowFromJSON,
+    TableRowToJSON,
+} from '../models/TableRow';
 
 export interface CreateSnapshotRequest {
     /**
@@ -46,6 +51,17 @@ export interface DiffSnapshotsRequest {
      * 
      */
     to: number;
+}
+
+export interface SnapshotRowsRequest {
+    /**
+     * 
+     */
+    id: number;
+    /**
+     * json (default), csv or xlsx
+     */
+    format?: SnapshotRowsFormatEnum;
 }
 
 /**
@@ -192,4 +208,65 @@ export class SnapshotsApi extends runtime.BaseAPI {
         return await response.value();
     }
 
+    /**
+     * Creates request options for snapshotRows without sending the request
+     */
+    async snapshotRowsRequestOpts(requestParameters: SnapshotRowsRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling snapshotRows().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['format'] != null) {
+            queryParameters['format'] = requestParameters['format'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+
+        let urlPath = `/snapshots/{id}/rows`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * The rows exactly as they were frozen, the contract\'s columns in order (the same columns as the one table). CSV and XLSX (format=csv|xlsx) come as a file to download. 
+     * Every row a snapshot froze, by row id, as JSON or as one CSV or XLSX file.
+     */
+    async snapshotRowsRaw(requestParameters: SnapshotRowsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Array<TableRow>>> {
+        const requestOptions = await this.snapshotRowsRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => jsonValue.map(TableRowFromJSON));
+    }
+
+    /**
+     * The rows exactly as they were frozen, the contract\'s columns in order (the same columns as the one table). CSV and XLSX (format=csv|xlsx) come as a file to download. 
+     * Every row a snapshot froze, by row id, as JSON or as one CSV or XLSX file.
+     */
+    async snapshotRows(requestParameters: SnapshotRowsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Array<TableRow>> {
+        const response = await this.snapshotRowsRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
 }
+
+/**
+ * @export
+ */
+export const SnapshotRowsFormatEnum = {
+    Json: 'json',
+    Csv: 'csv',
+    Xlsx: 'xlsx',
+} as const;
+export type SnapshotRowsFormatEnum = typeof SnapshotRowsFormatEnum[keyof typeof SnapshotRowsFormatEnum];

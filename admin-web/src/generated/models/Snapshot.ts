@@ -8,7 +8,7 @@
  * the admin-web Maven build. Do not edit: change the contract and rebuild.
  */
 
-import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import { mapValues } from '../runtime';
 /**
  * A frozen copy of the one table.
  * @export
@@ -44,9 +44,9 @@ export interface Snapshot {
      */
     createdBy?: string;
     /**
-     * 
+     * when, as an ISO 8601 instant (2026-11-22T04:40:00Z)
      */
-    createdAt?: Date;
+    createdAt?: string;
 }
 
 /**
@@ -73,7 +73,7 @@ export function SnapshotFromJSONTyped(json: any, ignoreDiscriminator: boolean): 
         'tableVersion': json['tableVersion'] == null ? undefined : json['tableVersion'],
         'rowCount': json['rowCount'] == null ? undefined : json['rowCount'],
         'createdBy': json['createdBy'] == null ? undefined : json['createdBy'],
-        'createdAt': json['createdAt'] == null ? undefined : (parseDateTime(json['createdAt'])),
+        'createdAt': json['createdAt'] == null ? undefined : json['createdAt'],
     };
 }
 
@@ -95,7 +95,7 @@ export function SnapshotToJSONTyped(value?: Snapshot | null, ignoreDiscriminator
         'tableVersion': value['tableVersion'],
         'rowCount': value['rowCount'],
         'createdBy': value['createdBy'],
-        'createdAt': value['createdAt'] == null ? value['createdAt'] : serializeDateTime(value['createdAt']),
+        'createdAt': value['createdAt'],
     };
 }
 

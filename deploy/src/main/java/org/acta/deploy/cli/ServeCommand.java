@@ -17,6 +17,7 @@ import org.acta.deploy.database.EmbeddedMariaDb;
 import org.acta.deploy.demo.DemoAccounts;
 import org.acta.deploy.demo.DemoDataLoader;
 import org.acta.deploy.demo.DemoExports;
+import org.acta.deploy.demo.DemoReadiness;
 import org.acta.deploy.runtime.ActaHome;
 import org.acta.deploy.runtime.DataDirectory;
 import org.acta.deploy.runtime.Ports;
@@ -57,8 +58,8 @@ public class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--demo",
-      description = "Fill an empty database with a demo university (units and people) and demo"
-          + " accounts (admin, staff, faculty, an HR token), whose passwords are printed once.")
+      description = "Fill an empty database with a demo university (units, people, demo accounts"
+          + " for every role and the HR token demo-hr-token) and import its export files once.")
   boolean demo;
 
   @Option(
@@ -115,6 +116,7 @@ public class ServeCommand implements Callable<Integer> {
     say("schema: " + migration.summary());
     if (demo) {
       say(loadDemo(home, database));
+      say(stageDemoExports(home, database, directory));
     }
 
     Path log = directory.subdirectory(DataDirectory.LOGS).resolve("payara.log");
@@ -124,7 +126,9 @@ public class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "acta-server"));
     server.awaitHealthy(Duration.ofSeconds(startupTimeoutSeconds));
     if (demo) {
-      say(importDemoExports(home));
+      // The server imports the staged files at start and runs the pipeline after them.
+      say(new DemoReadiness(database.dataSource())
+          .await(Duration.ofSeconds(startupTimeoutSeconds)));
     }
     say("Acta is up: http://localhost:" + port + "/  (health: http://localhost:" + port
         + "/health, API: http://localhost:" + port + "/api/v1/units). Ctrl-C stops it.");
@@ -160,13 +164,18 @@ public class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** The demo's export files go through the import and the pipeline like any upload. */
-  private String importDemoExports(ActaHome home) throws InterruptedException {
+  /**
+   * Queues the demo's export files for the import (once: a later start finds them queued or
+   * imported); the server reads them when it starts, as it resumes any unfinished import.
+   */
+  private static String stageDemoExports(ActaHome home, DatabaseSettings database,
+      DataDirectory directory) {
     try {
       return new DemoExports(home.demoDirectory())
-          .upload(java.net.URI.create("http://127.0.0.1:" + port + "/"));
+          .stageOnce(database.dataSource(), directory.importDirectory());
     } catch (IOException | RuntimeException e) {
-      return "demo exports not imported: " + e.getMessage();
+      throw new LaunchException(
+          LaunchException.Reason.DATABASE, "cannot queue the demo's exports: " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.acta.deploy.LaunchException;
 
 /**
  * How to reach Acta's database.
@@ -73,6 +74,22 @@ public record DatabaseSettings(String url, String user, String password, String 
         environmentName(URL_KEY), url,
         environmentName(USER_KEY), user,
         environmentName(PASSWORD_KEY), password);
+  }
+
+  /**
+   * A data source on these settings, for the launcher's own work in the database (staging the
+   * demo's files through the import service, which takes a data source as the server's does).
+   */
+  public javax.sql.DataSource dataSource() {
+    try {
+      org.mariadb.jdbc.MariaDbDataSource source = new org.mariadb.jdbc.MariaDbDataSource(url);
+      source.setUser(user);
+      source.setPassword(password);
+      return source;
+    } catch (java.sql.SQLException e) {
+      throw new LaunchException(LaunchException.Reason.DATABASE,
+          "the database URL " + url + " is not usable: " + e.getMessage(), e);
+    }
   }
 
   /** The URL and user for messages; never the password. */

@@ -1,31 +1,58 @@
 package org.acta.deploy.demo;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.acta.core.infrastructure.security.Accounts;
 import org.acta.core.infrastructure.security.PasswordHashes;
 
 /**
- * The demo's accounts: admin, staff, a faculty member (the first member of staff in the demo's
- * people), a unit secretary of that member's unit, a student (the first student) and an API token
- * for HR. Passwords are random and printed once, when the accounts are
- * made; only their hashes are stored. Nothing happens when accounts exist already.
+ * The demo's accounts, one per role, and the HR system's API token. Their credentials are fixed
+ * and listed in the README so that anyone trying the demo, and the screenshot script, can sign
+ * in; they exist only because {@code acta serve --demo} made them, in a database that had no
+ * account. Only hashes are stored, as for any account. Nothing happens when accounts exist already.
  */
 public final class DemoAccounts {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** The HR token of the demo ({@code Authorization: Bearer demo-hr-token}). */
+  public static final String HR_TOKEN = "demo-hr-token";
+
+  /** A demo account: user name, password, role, and the person or unit it is tied to. */
+  public record Account(String username, String password, String role, String personCode,
+      String unitCode) {}
 
   private DemoAccounts() {}
 
   /**
-   * Creates the demo accounts in an account-less database.
+   * The accounts of the demo university: the faculty member is the demo's first member of staff,
+   * the student that member's first student, the unit secretary serves the faculty member's unit.
+   */
+  static List<Account> accounts(Connection connection) throws SQLException {
+    List<Account> out = new ArrayList<>();
+    out.add(new Account("admin", "demo-admin", "admin", null, null));
+    out.add(new Account("staff", "demo-staff", "staff", null, null));
+    String[] faculty = first(connection, "SELECT p.code, u.code FROM person p"
+        + " LEFT JOIN unit u ON u.id = p.unit_id WHERE p.kind = 'staff' ORDER BY p.code LIMIT 1");
+    if (faculty != null) {
+      out.add(new Account("faculty", "demo-faculty", "faculty", faculty[0], null));
+      if (faculty[1] != null) {
+        out.add(new Account("secretary", "demo-secretary", "unit-secretary", null, faculty[1]));
+      }
+    }
+    String[] student = first(connection, "SELECT code, NULL FROM person WHERE kind = 'student'"
+        + " ORDER BY code LIMIT 1");
+    if (student != null) {
+      out.add(new Account("student", "demo-student", "student", student[0], null));
+    }
+    return out;
+  }
+
+  /**
+   * Creates the demo accounts and token in an account-less database.
    *
    * @return lines for the console: each user name with its password, and the HR token
    */
@@ -37,83 +64,51 @@ public final class DemoAccounts {
         return List.of("demo accounts not created: the database already has accounts");
       }
     }
-    String faculty = firstStaffCode(connection);
     List<String> lines = new ArrayList<>();
-    lines.add("demo accounts (shown once; only hashes are stored):");
-    lines.add(add(connection, "admin", "admin", null));
-    lines.add(add(connection, "staff", "staff", null));
-    if (faculty != null) {
-      lines.add(add(connection, "faculty", "faculty", faculty) + " (person " + faculty + ")");
-      String unit = unitOf(connection, faculty);
-      if (unit != null) {
-        lines.add(add(connection, "secretary", "unit-secretary", null, unit) + " (unit " + unit
-            + ")");
+    lines.add("demo accounts (user / password; for the demo only):");
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false); // all of them or none: a killed start makes them next time
+    try {
+      for (Account account : accounts(connection)) {
+        add(connection, account);
+        lines.add("  " + account.username() + " / " + account.password() + " (" + account.role()
+            + (account.personCode() == null ? "" : ", person " + account.personCode())
+            + (account.unitCode() == null ? "" : ", unit " + account.unitCode()) + ")");
       }
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO api_token (name, token_sha256, scope) VALUES (?, ?, ?)")) {
+        ps.setString(1, "hr-demo");
+        ps.setString(2, Accounts.sha256(HR_TOKEN));
+        ps.setString(3, Accounts.SCOPE_TABLE_READ);
+        ps.executeUpdate();
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
-    String student = firstCode(connection, "student");
-    if (student != null) {
-      lines.add(add(connection, "student", "student", student) + " (person " + student + ")");
-    }
-    String token = "acta_" + secret();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO api_token (name, token_sha256, scope) VALUES (?, ?, ?)")) {
-      ps.setString(1, "hr-demo");
-      ps.setString(2, Accounts.sha256(token));
-      ps.setString(3, Accounts.SCOPE_TABLE_READ);
-      ps.executeUpdate();
-    }
-    lines.add("  hr token (Authorization: Bearer ...): " + token);
+    lines.add("  hr token (Authorization: Bearer ...): " + HR_TOKEN);
     return lines;
   }
 
-  private static String add(Connection connection, String username, String role,
-      String personCode) throws SQLException {
-    return add(connection, username, role, personCode, null);
-  }
-
-  private static String add(Connection connection, String username, String role,
-      String personCode, String unitCode) throws SQLException {
-    String password = secret().substring(0, 16);
+  private static void add(Connection connection, Account account) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO account"
         + " (username, password_hash, role, person_code, unit_code) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setString(1, username);
-      ps.setString(2, PasswordHashes.hash(password.toCharArray()));
-      ps.setString(3, role);
-      ps.setString(4, personCode);
-      ps.setString(5, unitCode);
+      ps.setString(1, account.username());
+      ps.setString(2, PasswordHashes.hash(account.password().toCharArray()));
+      ps.setString(3, account.role());
+      ps.setString(4, account.personCode());
+      ps.setString(5, account.unitCode());
       ps.executeUpdate();
     }
-    return "  " + username + " / " + password;
   }
 
-  private static String firstStaffCode(Connection connection) throws SQLException {
-    return firstCode(connection, "staff");
-  }
-
-  private static String firstCode(Connection connection, String kind) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT code FROM person WHERE kind = ? ORDER BY code LIMIT 1")) {
-      ps.setString(1, kind);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
+  private static String[] first(Connection connection, String sql) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
     }
-  }
-
-  /** The code of the person's unit, for the demo's unit secretary. */
-  private static String unitOf(Connection connection, String personCode) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT u.code FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.code = ?")) {
-      ps.setString(1, personCode);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  private static String secret() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -1,21 +1,43 @@
 package org.acta.deploy.demo;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
-import org.acta.deploy.client.ActaClient;
+import javax.sql.DataSource;
+import org.acta.core.application.imports.ImportService;
 
 /**
- * Sends the demo university's export files to the running server through the same import the
- * staff use ({@code POST /api/v1/imports}), so a new demo has works, attributions, a review queue
- * and table rows. Sending them again on a later start adds nothing: the records are known.
+ * Puts the demo university's export files into the database's import queue, the way an upload
+ * does ({@link ImportService#stage}): each file is copied where the server keeps staged files and
+ * registered as a queued import of one batch, the demo's. The server imports queued files when it
+ * starts ({@code ImportJobs}) and runs the pipeline after them, so a new demo has works,
+ * attributions, a review queue and table rows, through the same path as any export.
+ *
+ * <p>Once only: the demo's batch is found again by its sender, and a file whose content is in it
+ * already is not staged again. A start killed between two files stages the missing ones next time.
  */
 public final class DemoExports {
+  /** The sender the demo's batch names: how a later start recognises it. */
+  public static final String STARTED_BY = "acta serve --demo";
+
   /** The demo directory's files that are not exports. */
   private static final Set<String> NOT_EXPORTS = Set.of("units.csv", "people.csv", "README.md");
 
@@ -36,18 +58,84 @@ public final class DemoExports {
   }
 
   /**
-   * Uploads the export files to the server at {@code server}.
+   * Stages the demo's export files not staged before.
    *
+   * @param stagingDirectory where the server finds staged files ({@code ACTA_IMPORT_DIR})
    * @return what was done, one line for the console
    */
-  public String upload(URI server) throws IOException, InterruptedException {
+  public String stageOnce(DataSource dataSource, Path stagingDirectory) throws IOException {
     List<Path> files = files();
     if (files.isEmpty()) {
       return "no demo export files in " + directory;
     }
-    JsonObject batch = new ActaClient(server).upload(files);
-    long id = batch.getJsonNumber("id").longValue();
-    return "demo exports sent to the import (" + files.size() + " files): follow it at "
-        + server.resolve("api/v1/imports/" + id) + "; the pipeline runs when it ends";
+    ImportService imports = new ImportService(dataSource);
+    Optional<Long> existing = demoBatch(dataSource);
+    long batch = existing.orElseGet(
+        () -> imports.openBatch(STARTED_BY, "the demo university's export files"));
+    Set<String> staged = stagedContents(dataSource, batch);
+    List<String> added = new ArrayList<>();
+    for (Path file : files) {
+      if (staged.contains(sha256(file))) {
+        continue;
+      }
+      Path copy = stagingDirectory.resolve(UUID.randomUUID().toString())
+          .resolve(file.getFileName().toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      imports.stage(batch, copy);
+      added.add(file.getFileName().toString());
+    }
+    if (added.isEmpty()) {
+      return "demo exports: already in import batch " + batch + ", not imported again";
+    }
+    return "demo exports staged for import in batch " + batch + ": " + String.join(", ", added)
+        + (existing.isPresent() ? " (the rest were staged before)" : "");
+  }
+
+  /** The demo's import batch, if an earlier start opened it. */
+  public static Optional<Long> demoBatch(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT MIN(id) FROM import_batch WHERE started_by = ?")) {
+      ps.setString(1, STARTED_BY);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long id = rs.getLong(1);
+        return rs.wasNull() ? Optional.empty() : Optional.of(id);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot look for the demo's import: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> stagedContents(DataSource dataSource, long batch) {
+    Set<String> out = new HashSet<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT file_sha256 FROM import_file WHERE batch_id = ?")) {
+      ps.setLong(1, batch);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read import batch " + batch + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** The same digest {@code import_file.file_sha256} keeps: hex SHA-256 of the bytes. */
+  static String sha256(Path file) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+        MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
   }
 }

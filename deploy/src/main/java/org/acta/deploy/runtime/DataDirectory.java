@@ -34,6 +34,9 @@ public final class DataDirectory implements AutoCloseable {
   /** Subdirectory of the log files. */
   public static final String LOGS = "logs";
 
+  /** Subdirectory where export files wait for their import (unless ACTA_IMPORT_DIR says else). */
+  public static final String IMPORTS = "imports";
+
   private static final long STOP_WAIT_SECONDS = 20;
 
   private final Path root;
@@ -158,6 +161,17 @@ public final class DataDirectory implements AutoCloseable {
     boolean java = command.endsWith("/java");
     return (database && commandLine.contains(root.resolve(EMBEDDED_DATABASE).toString() + "/"))
         || (java && commandLine.contains(root.resolve(SERVER_ROOT).toString()));
+  }
+
+  /**
+   * Where export files wait for their import and stay after it: {@code ACTA_IMPORT_DIR} when set,
+   * else {@code imports} here. The server and the launcher (which stages the demo's files) must
+   * agree on it.
+   */
+  public Path importDirectory() {
+    String configured = System.getenv("ACTA_IMPORT_DIR");
+    return configured == null || configured.isBlank()
+        ? subdirectory(IMPORTS) : Path.of(configured).toAbsolutePath();
   }
 
   /** A directory inside the data directory, created when missing. */

@@ -72,8 +72,7 @@ public final class PayaraMicroServer {
     builder.environment().putAll(database.asEnvironment());
     // Uploaded export files wait for their import here, in the data directory: Payara resets its
     // own root at start, and an import resumed after a restart needs its file.
-    builder.environment().putIfAbsent(
-        "ACTA_IMPORT_DIR", data.subdirectory("imports").toAbsolutePath().toString());
+    builder.environment().put("ACTA_IMPORT_DIR", data.importDirectory().toString());
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     try {

@@ -2,7 +2,9 @@ package org.acta.matching.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.acta.matching.dedup.blocking.CandidatePairs;
 import org.acta.matching.dedup.cluster.ConstrainedClusterer;
 import org.acta.matching.dedup.score.HardRules;
@@ -45,6 +47,17 @@ final class OneToOneLinker {
   List<Link> link(MatchRecord[] recs, CandidatePairs pairs, double[] prob, String[] vetoOf,
       ConstrainedClusterer clusterer) {
     int n = recs.length;
+    // listings as small ints: this loop runs over every candidate pair
+    Map<String, Integer> listingIds = new HashMap<>();
+    int[] listing = new int[n];
+    boolean anyClean = false;
+    for (int i = 0; i < n; i++) {
+      listing[i] = listingIds.computeIfAbsent(recs[i].listing, k -> listingIds.size());
+      anyClean |= recs[i].cleanFile();
+    }
+    if (!anyClean || listingIds.size() < 2) {
+      return List.of();
+    }
     double[] best = new double[n];
     double[] second = new double[n];
     int[] bestPair = new int[n];
@@ -52,7 +65,7 @@ final class OneToOneLinker {
     for (int k = 0; k < pairs.size(); k++) {
       int a = pairs.first(k);
       int b = pairs.second(k);
-      if (recs[a].listing.equals(recs[b].listing) || vetoOf[k] != null) {
+      if (listing[a] == listing[b] || vetoOf[k] != null) {
         continue;
       }
       offer(a, k, prob[k], best, second, bestPair);
@@ -68,7 +81,7 @@ final class OneToOneLinker {
       int b = pairs.second(k);
       MatchRecord ra = recs[a];
       MatchRecord rb = recs[b];
-      if (ra.cleanFile() && rb.cleanFile() && !ra.listing.equals(rb.listing)
+      if (ra.cleanFile() && rb.cleanFile() && listing[a] != listing[b]
           && bestPair[a] == k && bestPair[b] == k && second[a] < p && second[b] < p
           && HardRules.needsIdentifier(ra, rb) == null) {
         candidates.add(new Link(k, p));

@@ -54,6 +54,17 @@ public final class TableJson {
     }
   }
 
+  /** Rows as one JSON array (a snapshot's), each row as a page writes it. */
+  public static StreamingOutput array(TableRowSource rows) {
+    return out -> {
+      try (JsonGenerator json = Json.createGenerator(out)) {
+        json.writeStartArray();
+        rows.forEach(row -> writeRow(json, row));
+        json.writeEnd();
+      }
+    };
+  }
+
   /** One row, each column under its contract name with its contract type. */
   static void writeRow(JsonGenerator json, TableRow row) {
     json.writeStartObject();

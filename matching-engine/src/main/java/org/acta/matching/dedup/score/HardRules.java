@@ -35,6 +35,11 @@ public final class HardRules {
     // in a citation list the kind is guessed from a free-text venue string that one paper's
     // citations word differently ("Proc. …", "in: …", a journal abbreviation), so it proves nothing
     boolean citations = a.citationList() && b.citationList() && a.listing.equals(b.listing);
+    // the citation linker never links such a pair; this keeps chains of ±1-year links from
+    // joining a report and its journal version two years later through the citations between
+    if (citations && a.year != 0 && b.year != 0 && Math.abs(a.year - b.year) > 1) {
+      return "cited with years more than one apart (a report and its later version)";
+    }
     if (!citations && isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
     }

@@ -108,6 +108,19 @@ public final class SnapshotService {
     }
   }
 
+  /** The snapshot with this id, if there is one. */
+  public Optional<Snapshot> find(long snapshotId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(select() + " WHERE id = ?")) {
+      ps.setLong(1, snapshotId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
   /** The rows of a snapshot, by row id. */
   public List<TableRow> rows(long snapshotId) {
     try (Connection c = dataSource.getConnection();

@@ -102,7 +102,8 @@ public final class DecisionLogCuration implements WorkCurator {
         try (ResultSet rs = ps.executeQuery()) {
           item = rs.next() ? rs.getString(2) : null;
           if (item == null || (rs.getLong(1) != workId && !item.equals("work:" + work)
-              && !item.startsWith("authorship:" + work + "#"))) {
+              && !item.startsWith("authorship:" + work + "#")
+              && !anchoredTo(c, eventId, workId))) {
             throw new IllegalArgumentException(
                 "eventId: decision " + eventId + " is not about work " + work);
           }
@@ -120,6 +121,20 @@ public final class DecisionLogCuration implements WorkCurator {
     // an authorship decision: its undo belongs to the authorship's item
     return decisions.record(new NewDecision(DecisionKind.UNDO, work, null, null, null, actor,
         reason, null, null, null, eventId, expectedVersion));
+  }
+
+  /** True when the event was made about records the work holds now (under an earlier key). */
+  private static boolean anchoredTo(Connection c, long eventId, long workId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT 1 FROM decision_anchor a JOIN work_member m"
+            + " ON m.source_record_id = a.source_record_id WHERE a.event_id = ? AND m.work_id = ?"
+            + " LIMIT 1")) {
+      ps.setLong(1, eventId);
+      ps.setLong(2, workId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   /** An undo reverses the event unless that undo has been undone in turn. */

@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import javax.sql.DataSource;
 import org.acta.core.application.imports.ImportProblemView;
 import org.acta.core.application.imports.ImportProgress;
 import org.acta.core.application.imports.ImportService;
+import org.acta.core.application.pipeline.PipelineBacklog;
 import org.acta.core.application.pipeline.PipelineRunReport;
 import org.acta.core.application.pipeline.PipelineService;
 import org.acta.core.infrastructure.migration.StartupMigrator;
@@ -35,7 +38,8 @@ import org.acta.core.infrastructure.migration.StartupMigrator;
  * them. The job table is {@code import_file} itself: a file is staged (kept on disk, a queued
  * row) before the upload is answered, and at start-up every import the database still lists as
  * queued or running is submitted again, so a server killed mid-import finishes it after the
- * restart from the last committed chunk.
+ * restart from the last committed chunk. When no import is left but stored records are in no
+ * work yet, the pipeline run they are owed is started.
  *
  * <p>Staged files live in {@code acta.import.dir} (system property or {@code ACTA_IMPORT_DIR};
  * {@code acta serve} sets it to {@code imports} in its data directory), else in {@code
@@ -81,9 +85,22 @@ public class ImportJobs {
         LOG.info(() -> "resuming " + unfinished.size() + " unfinished import(s): " + unfinished);
       }
       unfinished.forEach(this::submit);
+      if (unfinished.isEmpty() && pipelineOwed()) {
+        // Killed after its imports ended but before (or during) the run that follows them.
+        LOG.info("stored records wait for the pipeline: running it");
+        schedulePipeline();
+      }
     } catch (RuntimeException e) {
       // A database not yet migrated or not reachable: the imports stay queued for the next start.
       LOG.log(Level.WARNING, "cannot look for unfinished imports", e);
+    }
+  }
+
+  private boolean pipelineOwed() {
+    try (Connection c = dataSource.getConnection()) {
+      return PipelineBacklog.hasUnplacedRecords(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot look for records the pipeline has not seen", e);
     }
   }
 

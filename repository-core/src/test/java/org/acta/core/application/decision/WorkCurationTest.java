@@ -144,6 +144,21 @@ class WorkCurationTest {
   }
 
   @Test
+  void theWorksScreenUndoesAMergeMadeUnderTheWorksEarlierKey() throws Exception {
+    String paper1 = workOf(1);
+    RecordedDecision merge = curation.merge(paper1, workOf(2), "staff-a", "same paper", 0);
+    pipeline.runFull();
+    importEi(1, 1);
+    pipeline.runIncremental();
+    String now = workOf(1);
+    assertNotEquals(paper1, now, "the merged work has another key now");
+    new org.acta.core.application.work.DecisionLogCuration(db.dataSource()).undo(now,
+        merge.eventId(), "staff-a", "not the same paper", curation.version(paper1));
+    pipeline.runIncremental();
+    assertNotEquals(workOf(1), workOf(2), "the merge is undone");
+  }
+
+  @Test
   void curationRefusesWhatItCannotDoAndStaleVersions() throws Exception {
     String paper1 = workOf(1);
     assertThrows(IllegalArgumentException.class,
