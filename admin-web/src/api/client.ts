@@ -429,7 +429,7 @@ export const snapshotsApi = {
   list: () => call(() => snapshots.listSnapshots()) as Promise<Snapshot[]>,
   freeze: (name: string, yearFrom: number | null, yearTo: number | null) =>
     call(() =>
-      snapshots.createSnapshot({ requestBody: { name, yearFrom, yearTo } }),
+      snapshots.createSnapshot({ snapshotRequest: { name, yearFrom, yearTo } }),
     ) as Promise<Snapshot>,
   diff: (from: number, to: number) =>
     call(() => snapshots.diffSnapshots({ from, to })) as Promise<SnapshotDiff>,

@@ -15,6 +15,21 @@ import {
     ProblemToJSON,
 } from '../models/Problem';
 import {
+    type Snapshot,
+    SnapshotFromJSON,
+    SnapshotToJSON,
+} from '../models/Snapshot';
+import {
+    type SnapshotDiff,
+    SnapshotDiffFromJSON,
+    SnapshotDiffToJSON,
+} from '../models/SnapshotDiff';
+import {
+    type SnapshotRequest,
+    SnapshotRequestFromJSON,
+    SnapshotRequestToJSON,
+} from '../models/SnapshotRequest';
+import {
     type TableRow,
     TableRowFromJSON,
     TableRowToJSON,
@@ -24,7 +39,7 @@ export interface CreateSnapshotRequest {
     /**
      * 
      */
-    requestBody: { [key: string]: any; };
+    snapshotRequest: SnapshotRequest;
 }
 
 export interface DiffSnapshotsRequest {
@@ -58,10 +73,10 @@ export class SnapshotsApi extends runtime.BaseAPI {
      * Creates request options for createSnapshot without sending the request
      */
     async createSnapshotRequestOpts(requestParameters: CreateSnapshotRequest): Promise<runtime.RequestOpts> {
-        if (requestParameters['requestBody'] == null) {
+        if (requestParameters['snapshotRequest'] == null) {
             throw new runtime.RequiredError(
-                'requestBody',
-                'Required parameter "requestBody" was null or undefined when calling createSnapshot().'
+                'snapshotRequest',
+                'Required parameter "snapshotRequest" was null or undefined when calling createSnapshot().'
             );
         }
 
@@ -79,24 +94,26 @@ export class SnapshotsApi extends runtime.BaseAPI {
             method: 'POST',
             headers: headerParameters,
             query: queryParameters,
-            body: requestParameters['requestBody'],
+            body: SnapshotRequestToJSON(requestParameters['snapshotRequest']),
         };
     }
 
     /**
+     * The signed-in caller is recorded as the one who froze it.
      * Freezes the one table (optionally a range of years) for an assessment.
      */
-    async createSnapshotRaw(requestParameters: CreateSnapshotRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<{ [key: string]: any; }>> {
+    async createSnapshotRaw(requestParameters: CreateSnapshotRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Snapshot>> {
         const requestOptions = await this.createSnapshotRequestOpts(requestParameters);
         const response = await this.request(requestOptions, initOverrides);
 
-        return new runtime.JSONApiResponse<any>(response);
+        return new runtime.JSONApiResponse(response, (jsonValue) => SnapshotFromJSON(jsonValue));
     }
 
     /**
+     * The signed-in caller is recorded as the one who froze it.
      * Freezes the one table (optionally a range of years) for an assessment.
      */
-    async createSnapshot(requestParameters: CreateSnapshotRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<{ [key: string]: any; }> {
+    async createSnapshot(requestParameters: CreateSnapshotRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Snapshot> {
         const response = await this.createSnapshotRaw(requestParameters, initOverrides);
         return await response.value();
     }
@@ -139,17 +156,17 @@ export class SnapshotsApi extends runtime.BaseAPI {
     /**
      * Rows added, removed and changed between two snapshots.
      */
-    async diffSnapshotsRaw(requestParameters: DiffSnapshotsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<{ [key: string]: any; }>> {
+    async diffSnapshotsRaw(requestParameters: DiffSnapshotsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<SnapshotDiff>> {
         const requestOptions = await this.diffSnapshotsRequestOpts(requestParameters);
         const response = await this.request(requestOptions, initOverrides);
 
-        return new runtime.JSONApiResponse<any>(response);
+        return new runtime.JSONApiResponse(response, (jsonValue) => SnapshotDiffFromJSON(jsonValue));
     }
 
     /**
      * Rows added, removed and changed between two snapshots.
      */
-    async diffSnapshots(requestParameters: DiffSnapshotsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<{ [key: string]: any; }> {
+    async diffSnapshots(requestParameters: DiffSnapshotsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<SnapshotDiff> {
         const response = await this.diffSnapshotsRaw(requestParameters, initOverrides);
         return await response.value();
     }
@@ -176,17 +193,17 @@ export class SnapshotsApi extends runtime.BaseAPI {
     /**
      * The frozen snapshots of the one table.
      */
-    async listSnapshotsRaw(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Array<{ [key: string]: any; }>>> {
+    async listSnapshotsRaw(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Array<Snapshot>>> {
         const requestOptions = await this.listSnapshotsRequestOpts();
         const response = await this.request(requestOptions, initOverrides);
 
-        return new runtime.JSONApiResponse<any>(response);
+        return new runtime.JSONApiResponse(response, (jsonValue) => jsonValue.map(SnapshotFromJSON));
     }
 
     /**
      * The frozen snapshots of the one table.
      */
-    async listSnapshots(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Array<{ [key: string]: any; }>> {
+    async listSnapshots(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Array<Snapshot>> {
         const response = await this.listSnapshotsRaw(initOverrides);
         return await response.value();
     }

@@ -18,13 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.acta.client.ApiClient;
+import org.acta.client.ApiException;
 import org.acta.client.api.DecisionsApi;
 import org.acta.client.api.ImportsApi;
 import org.acta.client.api.PipelineApi;
+import org.acta.client.api.SnapshotsApi;
 import org.acta.client.api.TableApi;
 import org.acta.client.model.Decision;
 import org.acta.client.model.ImportBatch;
 import org.acta.client.model.PipelineRun;
+import org.acta.client.model.Snapshot;
+import org.acta.client.model.SnapshotDiff;
+import org.acta.client.model.SnapshotRequest;
 import org.acta.client.model.TablePage;
 import org.acta.deploy.demo.DemoDataLoader;
 import org.apache.commons.csv.CSVFormat;
@@ -180,6 +185,33 @@ class TableApiIT {
     List<org.acta.client.model.TableRow> nothing = new ArrayList<>();
     assertEquals(next, pullAll(hrTable, next, nothing));
     assertTrue(nothing.isEmpty(), "nothing changed since: " + nothing);
+  }
+
+  @Test
+  void snapshotsFreezeListAndCompareThroughTheGeneratedClient() throws Exception {
+    TestAccounts.Caller staff = TestAccounts.staff();
+    SnapshotsApi snapshots = new SnapshotsApi(client(staff.authorization()));
+    String name = "it-" + unit;
+    Snapshot frozen = snapshots.createSnapshot(
+        new SnapshotRequest().name(name).yearFrom(2020).yearTo(2020));
+    assertEquals(name, frozen.getName());
+    assertEquals(staff.username(), frozen.getCreatedBy(), "the signed-in caller froze it");
+    assertTrue(frozen.getRowCount() >= 12, "this test's 2020 rows at least: " + frozen);
+
+    SnapshotsApi hrSnapshots = new SnapshotsApi(client(hr));
+    assertTrue(hrSnapshots.listSnapshots().stream()
+        .anyMatch(x -> x.getId().equals(frozen.getId())));
+    SnapshotDiff same = hrSnapshots.diffSnapshots(frozen.getId(), frozen.getId());
+    assertTrue(same.getAdded().isEmpty() && same.getRemoved().isEmpty()
+        && same.getChanged().isEmpty(), same.toString());
+    assertEquals(frozen.getRowCount(), same.getUnchanged());
+
+    ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+        () -> hrSnapshots.createSnapshot(new SnapshotRequest().name(name + "-hr")));
+    assertEquals(403, refused.getCode(), "the HR token reads snapshots, it does not make them");
+    ApiException twice = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+        () -> snapshots.createSnapshot(new SnapshotRequest().name(name)));
+    assertEquals(409, twice.getCode(), twice.getResponseBody());
   }
 
   /** Follows the cursor to the end; returns the version to ask {@code since} next time. */
