@@ -11,7 +11,6 @@ import org.acta.matching.attribution.AuthorshipDecision;
 import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.Person;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
-import org.acta.matching.model.Author;
 import org.acta.matching.pipeline.PipelineResult;
 import org.acta.matching.pipeline.TableRow;
 import org.acta.matching.pipeline.TableRowAssembler;
@@ -25,7 +24,9 @@ import org.acta.matching.work.Work;
  *
  * <p>A person who rejected a work (whatever the reason code) is not proposed for it again: the
  * machine's rows and suggestions of that person for that work, at any position, are left out
- * (the disputed row itself stays, for staff to resolve).
+ * (the disputed row itself stays, for staff to resolve). A pattern the person disputed on
+ * several works ({@link RejectionPatterns}) is no longer applied by the machine alone: its other
+ * rows go to review.
  */
 final class HumanOverlay {
   /** Status values of rows people decided (output-table.md). */
@@ -55,10 +56,16 @@ final class HumanOverlay {
         }
       }
     }
+    RejectionPatterns patterns = RejectionPatterns.of(overrides.values(), works);
     for (TableRow row : result.table()) {
       AuthorshipOverride h = overrides.getOrDefault(row.workId(), Map.of()).get(row.authorRank());
       if (h == null && o.rejected(row.workId(), row.personId())) {
         continue; // the person said this work is not theirs: not proposed again at another rank
+      }
+      if (h == null && patterns.untrusted(row.personId(),
+          RejectionPatterns.authorName(works.get(row.workId()), row.authorRank()))) {
+        o.conflicts.add(row.workId() + "#" + row.authorRank()); // to review, not to the table
+        continue;
       }
       if (h == null) {
         o.rows.add(row);
@@ -88,10 +95,8 @@ final class HumanOverlay {
           o.orphaned++; // the work changed identity or the person is unknown: kept in the log
           continue;
         }
-        Author author = work.records().stream().map(r -> r.author(h.authorRank()))
-            .filter(a -> a != null).findFirst().orElse(null);
         AuthorshipDecision d = new AuthorshipDecision(work.id(), h.authorRank(),
-            author == null ? null : author.name(), person.id(), person.displayName(),
+            RejectionPatterns.authorName(work, h.authorRank()), person.id(), person.displayName(),
             person.kind(), person.unitId(), 1.0, Outcome.AUTO, List.of("decided by a person"),
             h.authorRank() == 1, Boolean.TRUE.equals(h.corresponding()), false);
         // the indexing of the work, when the run had lists, as for the machine's rows

@@ -206,6 +206,31 @@ class WorkCurationTest {
     assertEquals(0, suggestions(now, "S001", "auto"));
   }
 
+  @Test
+  void aNameFormThePersonRejectedOnTwoWorksIsNoLongerAppliedByTheMachineAlone() throws Exception {
+    decisions.record(new NewDecision(DecisionKind.REJECT, workOf(1), 1, "S001", null, "S001",
+        "a namesake's paper", "not_me", null, null, null, 0));
+    pipeline.runFull();
+    assertEquals(1, suggestions(workOf(3), "S001", "auto"), "one rejection is about one work");
+
+    decisions.record(new NewDecision(DecisionKind.REJECT, workOf(2), 1, "S001", null, "S001",
+        "a namesake's paper again", "not_me", null, null, null, 0));
+    pipeline.runFull();
+    String paper3 = workOf(3);
+    assertEquals(0, suggestions(paper3, "S001", "auto"), "the pattern is no longer trusted");
+    assertEquals(1, suggestions(paper3, "S001", "review"), "a person decides paper 3");
+    assertTrue(live().stream().noneMatch(r -> r.workId().equals(paper3)),
+        "nothing goes to HR for paper 3 until someone decides");
+
+    // staff confirm paper 3 is Wang's after all: the person's answer wins over the pattern
+    decisions.record(new NewDecision(DecisionKind.ATTRIBUTE, paper3, 1, "S001", null, "staff-a",
+        "checked the affiliation", null, null, null, null, 0));
+    pipeline.runFull();
+    TableRow row = live().stream().filter(r -> r.workId().equals(paper3)).findFirst()
+        .orElseThrow();
+    assertEquals("verified", row.status());
+  }
+
   private void importEi(int first, int count) throws Exception {
     imports.run(imports.stage(imports.openBatch("t", null),
         SyntheticEiFile.write(tmp.resolve("ei-" + first + "/export.ris"), first, count)));
