@@ -9,16 +9,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.acta.core.application.pipeline.TableFilter;
 import org.acta.core.application.pipeline.TablePage;
 import org.acta.core.application.pipeline.TableQuery;
+import org.acta.core.domain.shared.Sha256;
 import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.rest.api.TableApi;
 import org.acta.rest.security.Roles;
@@ -137,12 +134,7 @@ public class TableResource implements TableApi {
   }
 
   private static String digest(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text).substring(0, 16);
   }
 
   private static String blankToNull(String value) {

@@ -1,24 +1,20 @@
 package org.acta.core.application.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.acta.core.domain.shared.Sha256;
 import org.acta.harvest.FileReport;
 import org.acta.harvest.Harvester;
 import org.acta.harvest.parse.ParseProblem;
@@ -84,7 +80,7 @@ public final class ImportService {
     String sha256;
     long size;
     try {
-      sha256 = sha256(stagedFile);
+      sha256 = Sha256.hex(stagedFile);
       size = Files.size(stagedFile);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + stagedFile, e);
@@ -337,16 +333,6 @@ public final class ImportService {
     try (ResultSet keys = ps.getGeneratedKeys()) {
       keys.next();
       return keys.getLong(1);
-    }
-  }
-
-  static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-        MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
     }
   }
 

@@ -1,14 +1,11 @@
 package org.acta.core.application.indexing;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.acta.core.domain.shared.Sha256;
 import org.acta.matching.indexing.EsiJournal;
 import org.acta.matching.indexing.EsiJournalList;
 import org.acta.matching.indexing.EsiPaper;
@@ -73,12 +70,7 @@ record StoredList(String type, String name, String edition, Integer validFrom, I
       }
       b.append('\n');
     }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
+    return Sha256.hex(b.toString());
   }
 
   /** Every edition of {@code lists}, flattened. */

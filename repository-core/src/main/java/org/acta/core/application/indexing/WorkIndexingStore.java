@@ -7,22 +7,19 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.acta.core.domain.shared.Sha256;
 import org.acta.matching.indexing.Indexing;
 
 /**
@@ -74,7 +71,7 @@ public final class WorkIndexingStore {
         String hc = array(i.highlyCitedEditions());
         String hot = array(i.hotEditions());
         String provenance = object(i.provenance());
-        String hash = sha256(String.join("\u0001", String.valueOf(i.jcrYear()), categories,
+        String hash = Sha256.hex(String.join("\u0001", String.valueOf(i.jcrYear()), categories,
             String.valueOf(i.esiField()), disciplines, hc, hot, provenance));
         if (hash.equals(stored.get(e.getKey()))) {
           continue;
@@ -155,12 +152,4 @@ public final class WorkIndexingStore {
     }
   }
 
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

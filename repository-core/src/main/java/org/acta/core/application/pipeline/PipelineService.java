@@ -116,11 +116,12 @@ public final class PipelineService {
         // The sequence lock before reading the decisions: a person's decision that PersonRows
         // writes into its row meanwhile waits for this run, and this run sees every decision
         // committed before it, so a run never writes back a row's status from before a decision.
-        lockSequence(c);
+        long version = lockSequence(c) + 1;
         // decisions follow their source records to the works they are in now
         HumanOverlay human = HumanOverlay.apply(result,
             HumanDecisions.load(c, workOfRecord::get), dictionary);
-        PipelineRunReport report = materialise(c, stored, result, human, scope, started);
+        PipelineRunReport report =
+            materialise(c, stored, result, human, scope, version, started);
         // an incremental run indexes only the works it touches; the others keep their detail
         WorkIndexingStore.write(c, result.indexing(), report.version());
         now.store(c);
@@ -136,8 +137,8 @@ public final class PipelineService {
   }
 
   private PipelineRunReport materialise(Connection c, StoredRecords stored, PipelineResult result,
-      HumanOverlay human, IncrementalScope scope, long started) throws SQLException {
-    long version = lockSequence(c) + 1;
+      HumanOverlay human, IncrementalScope scope, long version, long started)
+      throws SQLException {
     Map<String, Long> workIds = new HashMap<>();
     int[] works = storeWorks(c, result, workIds);
     int moved = storeMembers(c, stored, result, workIds);

@@ -2,17 +2,14 @@ package org.acta.core.application.pipeline;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.acta.core.domain.shared.Sha256;
 import org.acta.matching.pipeline.TableRow;
 
 /**
@@ -34,12 +31,7 @@ public final class TableRowStore {
     for (String v : values) {
       sb.append(v == null ? "\u0001" : v).append('\u0000');
     }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
+    return Sha256.hex(sb.toString());
   }
 
   /** Inserts the row, or replaces the stored row with the same id, at {@code version}. */

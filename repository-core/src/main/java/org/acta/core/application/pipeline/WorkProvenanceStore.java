@@ -3,18 +3,15 @@ package org.acta.core.application.pipeline;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.acta.core.domain.shared.Sha256;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.ProvenancedValue;
 import org.acta.matching.work.Work;
@@ -57,7 +54,7 @@ final class WorkProvenanceStore {
         String fields = fieldsJson(w, stored);
         String evidence = evidenceJson(w);
         String members = membersJson(w, stored);
-        String hash = sha256(fields + '\u0000' + evidence + '\u0000' + members);
+        String hash = Sha256.hex(fields + '\u0000' + evidence + '\u0000' + members);
         if (hash.equals(hashes.get(workId))) {
           continue;
         }
@@ -146,12 +143,4 @@ final class WorkProvenanceStore {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
