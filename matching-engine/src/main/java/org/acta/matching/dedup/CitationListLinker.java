@@ -55,6 +55,11 @@ final class CitationListLinker {
       this(a, b, titleSimilarity, sharedAuthor, null);
     }
 
+    /** Linked because the titles are alike (not by volume and page, or author and year). */
+    boolean byTitle() {
+      return basis == null;
+    }
+
     String describe() {
       if (basis != null) {
         return "citation list: " + basis;

@@ -154,9 +154,17 @@ public final class MatchRecordFactory {
       case PROCEEDINGS_PAPER -> MatchRecord.Kind.CONFERENCE;
       case ARTICLE, REVIEW, EDITORIAL, CORRECTION -> MatchRecord.Kind.JOURNAL;
       case THESIS -> MatchRecord.Kind.THESIS;
-      default -> kindFromVenue(r.sourceTitle() != null ? r.sourceTitle() : r.conference());
+      default -> REPORT_TYPE.matcher(TextFolder.fold(r.documentTypeRaw())).find() ? MatchRecord.Kind.REPORT
+          : kindFromVenue(r.sourceTitle() != null ? r.sourceTitle() : r.conference());
     };
   }
+
+  /**
+   * A document type that names a report ("Technical Report 92-8", "Tech. rep.", "TR 97-4",
+   * "working paper"): the type a citation parser or a repository gives, read before the venue.
+   */
+  private static final Pattern REPORT_TYPE = Pattern.compile(
+      "\\b(report|tech rep|techreport|tr|working paper)\\b");
 
   private static final Pattern JOURNAL_WORDS = Pattern.compile(
       "\\b(journal|j|trans|transactions|record|letters|lett|magazine|mag|bulletin|bull|review|rev|annals|acta)\\b");
