@@ -1,8 +1,10 @@
 package org.acta.matching.dedup;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +19,9 @@ import java.util.TreeMap;
  * <p>Inside such a group a citation that says where the paper appeared (venue, volume, pages)
  * cites the published version, and one that gives none of them is more likely to cite the report,
  * which has no such place; {@link org.acta.matching.dedup.score.HardRules} keeps the two apart.
- * Groups of one version are left alone: there, a citation without pages is just a terse one.
+ * Groups of one version are left alone: there, a citation without pages is just a terse one. So
+ * are groups where some citations say they cite a report or thesis: the type names the other
+ * version, and the hard rules on kinds and years separate it without guessing from what is missing.
  */
 final class CitedVersions {
   /** Citations that must give a year before that year counts as evidence of a version. */
@@ -45,16 +49,21 @@ final class CitedVersions {
         yearsOf.computeIfAbsent(find(parent, i), r -> new TreeMap<>());
       }
     }
+    Set<Integer> typed = new HashSet<>();
     for (MatchRecord m : recs) {
-      TreeMap<Integer, Integer> years = yearsOf.get(find(parent, m.index));
+      int root = find(parent, m.index);
+      TreeMap<Integer, Integer> years = yearsOf.get(root);
       if (years != null && m.year != 0) {
         years.merge(m.year, 1, Integer::sum);
+      }
+      if (years != null && (m.kind == MatchRecord.Kind.REPORT || m.kind == MatchRecord.Kind.THESIS)) {
+        typed.add(root);
       }
     }
     Map<Integer, Boolean> twoVersions = new HashMap<>();
     yearsOf.forEach((root, years) -> {
       years.values().removeIf(c -> c < MIN_CITATIONS_PER_YEAR);
-      twoVersions.put(root, !years.isEmpty() && years.lastKey() - years.firstKey() > 1);
+      twoVersions.put(root, !typed.contains(root) && !years.isEmpty() && years.lastKey() - years.firstKey() > 1);
     });
     for (MatchRecord m : recs) {
       int root = find(parent, m.index);
