@@ -298,6 +298,36 @@ final class CitationListLinker {
   }
 
   private static boolean shareAuthor(MatchRecord a, MatchRecord b) {
+    return shareNameKey(a, b) || surnameAloneShared(a, b) || surnameAloneShared(b, a);
+  }
+
+  /**
+   * A citation parser that cut an author list at the wrong commas leaves a surname alone
+   * ("Fahlman", "S.", "Lebiere", "C.:"): such a one-word name is shared when it is the family name
+   * of an author of the other citation. Read from the records' own author names, and only here
+   * (citation lists), so the keys every other comparison uses stay as strict as they are.
+   */
+  private static boolean surnameAloneShared(MatchRecord lone, MatchRecord other) {
+    for (org.acta.matching.model.Author x : lone.record.authors()) {
+      for (String key : org.acta.matching.normalize.PersonNameKeys.of(x)) {
+        if (key.endsWith("|") && key.length() > MIN_SURNAME_LETTERS) {
+          for (org.acta.matching.model.Author y : other.record.authors()) {
+            for (String k : org.acta.matching.normalize.PersonNameKeys.of(y)) {
+              if (k.startsWith(key) && k.length() > key.length()) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Letters a surname standing alone needs before it says who wrote a paper (not "E.", "Li"). */
+  static final int MIN_SURNAME_LETTERS = 3;
+
+  private static boolean shareNameKey(MatchRecord a, MatchRecord b) {
     for (int[] x : a.authorKeys) {
       for (int[] y : b.authorKeys) {
         for (int kx : x) {
