@@ -229,7 +229,10 @@ final class CitationListLinker {
       return null;
     }
     boolean noAuthors = a.authorKeys.length == 0 || b.authorKeys.length == 0;
-    boolean shared = shareAuthor(a, b);
+    // a surname left alone is weak: it counts with titles that are nearly letter for letter the
+    // same, not with titles that are only alike or contain each other
+    boolean shared = shareNameKey(a, b)
+        || sim >= SURNAME_ALONE_TITLE && (surnameAloneShared(a, b) || surnameAloneShared(b, a));
     boolean yearsClose = a.year == 0 || b.year == 0 || Math.abs(a.year - b.year) <= 1;
     if (!yearsClose) {
       return null; // a report and its later journal version are cited as two works
@@ -298,7 +301,7 @@ final class CitationListLinker {
   }
 
   private static boolean shareAuthor(MatchRecord a, MatchRecord b) {
-    return shareNameKey(a, b) || surnameAloneShared(a, b) || surnameAloneShared(b, a);
+    return shareNameKey(a, b);
   }
 
   /**
@@ -323,6 +326,9 @@ final class CitationListLinker {
     }
     return false;
   }
+
+  /** Title similarity from which a surname standing alone counts as a shared author. */
+  static final double SURNAME_ALONE_TITLE = 0.95;
 
   /** Letters a surname standing alone needs before it says who wrote a paper (not "E.", "Li"). */
   static final int MIN_SURNAME_LETTERS = 3;
