@@ -109,6 +109,7 @@ final class CitationListLinker {
   private static List<Link> linksWithoutTitles(MatchRecord[] recs) {
     Map<String, List<MatchRecord>> byPlace = new HashMap<>();
     Map<String, List<MatchRecord>> untitled = new HashMap<>();
+    Map<String, List<MatchRecord>> byPage = new HashMap<>();
     for (MatchRecord m : recs) {
       if (!m.citationList || m.authorKeys.length == 0) {
         continue;
@@ -116,6 +117,9 @@ final class CitationListLinker {
       if (m.volume != null && m.firstPage != null) {
         byPlace.computeIfAbsent(m.listing + "\u0000" + m.volume + "\u0000" + m.firstPage,
             k -> new ArrayList<>()).add(m);
+      }
+      if (m.firstPage != null) {
+        byPage.computeIfAbsent(m.listing + "\u0000" + m.firstPage, k -> new ArrayList<>()).add(m);
       }
       if (!m.hasTitle() && m.year != 0) {
         for (int key : m.authorKeys[0]) {
@@ -136,6 +140,21 @@ final class CitationListLinker {
           if (shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
             out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.01, true,
                 "same volume and first page (" + a.volume + ", p. " + a.firstPage + "), an author name shared"));
+          }
+        }
+      }
+    }
+    // a citation that lost its title and gives no volume: its first page, an author and the
+    // year still name the paper (only such citations are looked up, so large page blocks are cheap)
+    for (List<MatchRecord> block : byPage.values()) {
+      for (MatchRecord a : block) {
+        if (a.hasTitle() || a.volume != null) {
+          continue;
+        }
+        for (MatchRecord b : block) {
+          if (b != a && shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
+            out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.015, true,
+                "no title; same first page (p. " + a.firstPage + "), an author name shared, years agree"));
           }
         }
       }
