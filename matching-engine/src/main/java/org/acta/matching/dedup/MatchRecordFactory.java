@@ -186,16 +186,20 @@ public final class MatchRecordFactory {
   static int[][] authorKeys(List<Author> authors) {
     int n = Math.min(authors.size(), MAX_AUTHORS);
     int[][] out = new int[n][];
+    int named = 0;
     for (int i = 0; i < n; i++) {
       Set<String> keys = PersonNameKeys.of(authors.get(i));
+      if (keys.isEmpty()) {
+        continue; // no name in it (stray initials): not an author to compare
+      }
       int[] h = new int[keys.size()];
       int k = 0;
       for (String key : keys) {
         h[k++] = key.hashCode();
       }
-      out[i] = h;
+      out[named++] = h;
     }
-    return out;
+    return named == n ? out : Arrays.copyOf(out, named);
   }
 
   /** Sorted distinct hashes of the words of a folded text. */

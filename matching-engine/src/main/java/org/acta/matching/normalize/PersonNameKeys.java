@@ -71,6 +71,9 @@ public final class PersonNameKeys {
       keys.add(compactLetters(parts.get(0)) + "|");
       return;
     }
+    if (parts.stream().allMatch(w -> compactLetters(w).length() <= 1)) {
+      return; // "P. E.": initials a parser cut from their family name name no one
+    }
     String last = parts.get(parts.size() - 1);
     String firstWord = parts.get(0);
     if (isInitials(last)) {
