@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.acta.core.application.review.DuplicateItemKey;
 import org.acta.core.application.review.PeopleSearch;
 import org.acta.core.application.review.ReviewAction;
 import org.acta.core.application.review.ReviewDecider;
@@ -68,7 +69,11 @@ public class ReviewResource implements ReviewApi {
   @Override
   public Response decideReviewItem(String key, ReviewDecisionDto dto) {
     try {
-      ReviewItemKey.parse(key);
+      if (DuplicateItemKey.names(key)) {
+        DuplicateItemKey.parse(key);
+      } else {
+        ReviewItemKey.parse(key);
+      }
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
@@ -100,12 +105,24 @@ public class ReviewResource implements ReviewApi {
     }
     String own = ownUnit();
     ReviewDecider decider = decider();
+    // the items of the caller's unit decided together (a bulk's decisions on one work follow each
+    // other); the others answered invalid, in their place
     List<ReviewOutcome> outcomes = new ArrayList<>();
+    List<ReviewDecision> allowed = new ArrayList<>();
+    List<Integer> places = new ArrayList<>();
     for (ReviewDecisionDto d : bulk.decisions()) {
-      outcomes.add(own != null && !inUnit(d.key(), own)
-          ? new ReviewOutcome(d.key(), ReviewOutcome.INVALID, null, d.version(), "key",
-              "key: " + d.key() + " is not an item of your unit " + own)
-          : decider.decide(decision(d.key(), d), actor()));
+      if (own != null && !inUnit(d.key(), own)) {
+        outcomes.add(new ReviewOutcome(d.key(), ReviewOutcome.INVALID, null, d.version(), "key",
+            "key: " + d.key() + " is not an item of your unit " + own));
+      } else {
+        places.add(outcomes.size());
+        outcomes.add(null);
+        allowed.add(decision(d.key(), d));
+      }
+    }
+    List<ReviewOutcome> decided = decider.decideAll(allowed, actor());
+    for (int i = 0; i < places.size(); i++) {
+      outcomes.set(places.get(i), decided.get(i));
     }
     return Response.ok(ReviewBulkOutcomeDto.of(outcomes)).build();
   }
@@ -130,14 +147,12 @@ public class ReviewResource implements ReviewApi {
         .orElseThrow(() -> new ForbiddenException("your account names no unit to review"));
   }
 
-  /** True when the item is in the queue with a proposed person of this unit. */
+  /**
+   * True when the item is in the queue and of this unit: a proposed person of it, or (a possible
+   * duplicate) an author of it in either work.
+   */
   private boolean inUnit(String key, String unit) {
-    try {
-      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key), false)
-          .map(i -> i.person() != null && unit.equals(i.person().unitCode())).orElse(false);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return new ReviewQueue(dataSource).inUnit(key, unit);
   }
 
   private static ReviewDecision decision(String key, ReviewDecisionDto d) {

@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -16,27 +19,34 @@ import org.acta.core.application.decision.DecisionKind;
 import org.acta.core.application.decision.DecisionService;
 import org.acta.core.application.decision.NewDecision;
 import org.acta.core.application.decision.RecordedDecision;
+import org.acta.core.application.decision.WorkCurationService;
 
 /**
  * Turns reviewers' answers into decision events through {@link DecisionService}, whose optimistic
  * lock refuses an answer to an item someone else decided since: accept attributes the position
  * to the proposed person, reject unattributes it with a reason code, reassign attributes it to
- * another person. The event carries the machine's score and evidence. Each item of a bulk
+ * another person. The event carries the machine's score and evidence. A possible duplicate is
+ * merged (accept: same work) or kept apart (reject: different works). Each item of a bulk
  * decision stands alone: one conflict does not stop the others.
  */
 public final class ReviewDecider {
   private final DataSource dataSource;
   private final ReviewQueue queue;
   private final DecisionService decisions;
+  private final WorkCurationService curation;
 
   public ReviewDecider(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.queue = new ReviewQueue(dataSource);
     this.decisions = new DecisionService(dataSource);
+    this.curation = new WorkCurationService(dataSource);
   }
 
   /** Decides one item; the outcome says whether it was recorded and, if not, why. */
   public ReviewOutcome decide(ReviewDecision d, String actor) {
+    if (DuplicateItemKey.names(d.key())) {
+      return decideDuplicate(d, d.version(), actor);
+    }
     String key = d.key();
     try {
       ReviewItemKey parsed = ReviewItemKey.parse(key);
@@ -94,13 +104,78 @@ public final class ReviewDecider {
     }
   }
 
-  /** Decides each item on its own, in order; one outcome per decision. */
+  /**
+   * Decides each item on its own, in order; one outcome per decision. Possible duplicates that
+   * share a work are decided on that work's item: the version a decision of this bulk moved it
+   * to is not a conflict for the next one, which names the version the reviewer saw.
+   */
   public List<ReviewOutcome> decideAll(List<ReviewDecision> all, String actor) {
     List<ReviewOutcome> out = new ArrayList<>(all.size());
+    Map<String, long[]> moved = new HashMap<>(); // decision item -> {seen, now}
     for (ReviewDecision d : all) {
-      out.add(decide(d, actor));
+      if (!DuplicateItemKey.names(d.key())) {
+        out.add(decide(d, actor));
+        continue;
+      }
+      String item;
+      try {
+        item = DuplicateItemKey.parse(d.key()).decisionItem();
+      } catch (IllegalArgumentException e) {
+        out.add(invalid(d.key(), d.version(), "key", e.getMessage()));
+        continue;
+      }
+      long[] m = moved.get(item);
+      long expected = m != null && m[0] == d.version() ? m[1] : d.version();
+      ReviewOutcome o = decideDuplicate(d, expected, actor);
+      if (o.recorded()) {
+        moved.put(item, new long[] {m != null && m[0] == d.version() ? m[0] : d.version(),
+            o.version()});
+      }
+      out.add(o);
     }
     return out;
+  }
+
+  /**
+   * Same work (accept): a merge of the two works; different works (reject): a keep-apart, which
+   * deduplication honours on every later run. Both through {@link WorkCurationService}, so the
+   * work screen's history and undo show them. A reason code is not needed.
+   */
+  private ReviewOutcome decideDuplicate(ReviewDecision d, long expected, String actor) {
+    String key = d.key();
+    try {
+      DuplicateItemKey parsed = DuplicateItemKey.parse(key);
+      key = parsed.toString();
+      if (d.action() == null || d.action() == ReviewAction.REASSIGN) {
+        return invalid(key, d.version(), "action",
+            "action: a possible duplicate is accepted (same work) or rejected (different works)");
+      }
+      Optional<ReviewItem> found = queue.find(key);
+      if (found.isEmpty()) {
+        long now = decisions.currentVersion(parsed.decisionItem());
+        return new ReviewOutcome(key, now != expected ? ReviewOutcome.CONFLICT
+            : ReviewOutcome.GONE, null, now, null, now != expected
+            ? "someone else decided " + parsed.decisionItem() + " (version " + now + ", you saw "
+                + d.version() + ")"
+            : key + " is not in the review queue (decided, or the pipeline ran again)");
+      }
+      String reason = d.reason();
+      if (d.reasonCode() != null && !d.reasonCode().isBlank()) {
+        reason = d.reasonCode().strip() + (reason == null || reason.isBlank() ? "" : ": " + reason);
+      }
+      reason = (reason == null || reason.isBlank() ? "" : reason + " ")
+          + "(review: " + String.format(Locale.ROOT, "%.4f", found.get().score()) + ")";
+      RecordedDecision done = d.action() == ReviewAction.ACCEPT
+          ? curation.merge(parsed.workKey(), parsed.otherWorkKey(), actor, reason, expected)
+          : curation.keepApart(parsed.workKey(), parsed.otherWorkKey(), actor, reason, expected);
+      return new ReviewOutcome(key, ReviewOutcome.RECORDED, done.eventId(), done.itemVersion(),
+          null, null);
+    } catch (DecisionConflictException e) {
+      return new ReviewOutcome(key, ReviewOutcome.CONFLICT, null, e.currentVersion(), "version",
+          e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return invalid(key, d.version(), "key", e.getMessage());
+    }
   }
 
   private static NewDecision attribute(ReviewItemKey key, String person, ReviewDecision d,
