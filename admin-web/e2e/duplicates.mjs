@@ -69,8 +69,6 @@ export async function duplicatesFlow(page, { base, navigate, tabTo, check, log, 
   const after = await json(await page.request.get(api('review/items?kind=duplicate&limit=200')), 'duplicates');
   check(!after.items.some((i) => i.key === key), 'the decided pair left the queue');
   await json(await page.request.post(api('pipeline/runs')), 'pipeline run');
-  const gone = await rowsOf([workA, workB]);
-  check(gone.length === 0, `the two works' rows are gone: ${gone.map((r) => r.row_id).join(' ')}`);
   const pair = queued.items.find((i) => i.key === key);
   const recordIds = [...pair.sources, ...pair.otherSources].map((s) => s.id);
   const doi = pair.sources.map((s) => s.normalised.doi).find(Boolean);
@@ -80,6 +78,9 @@ export async function duplicatesFlow(page, { base, navigate, tabTo, check, log, 
   const work = await json(await page.request.get(api(`works/${encodeURIComponent(merged.workId)}`)), 'work');
   const held = work.sources.map((s) => s.recordId ?? s.id);
   check(recordIds.every((id) => held.includes(id)), `work ${merged.workId} holds both records (${held})`);
+  // the merged work takes the key of its first record: one of the two, or a new one
+  const gone = await rowsOf([workA, workB].filter((w) => w !== merged.workId));
+  check(gone.length === 0, `the other work's rows are gone: ${gone.map((r) => r.row_id).join(' ')}`);
   const rows = await rowsOf([merged.workId]);
   const people = new Set(before.map((r) => r.person_id));
   check(rows.length > 0 && rows.length < before.length && rows.every((r) => people.has(r.person_id)),

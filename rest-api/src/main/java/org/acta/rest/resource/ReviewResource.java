@@ -105,24 +105,12 @@ public class ReviewResource implements ReviewApi {
     }
     String own = ownUnit();
     ReviewDecider decider = decider();
-    // the items of the caller's unit decided together (a bulk's decisions on one work follow each
-    // other); the others answered invalid, in their place
     List<ReviewOutcome> outcomes = new ArrayList<>();
-    List<ReviewDecision> allowed = new ArrayList<>();
-    List<Integer> places = new ArrayList<>();
     for (ReviewDecisionDto d : bulk.decisions()) {
-      if (own != null && !inUnit(d.key(), own)) {
-        outcomes.add(new ReviewOutcome(d.key(), ReviewOutcome.INVALID, null, d.version(), "key",
-            "key: " + d.key() + " is not an item of your unit " + own));
-      } else {
-        places.add(outcomes.size());
-        outcomes.add(null);
-        allowed.add(decision(d.key(), d));
-      }
-    }
-    List<ReviewOutcome> decided = decider.decideAll(allowed, actor());
-    for (int i = 0; i < places.size(); i++) {
-      outcomes.set(places.get(i), decided.get(i));
+      outcomes.add(own != null && !inUnit(d.key(), own)
+          ? new ReviewOutcome(d.key(), ReviewOutcome.INVALID, null, d.version(), "key",
+              "key: " + d.key() + " is not an item of your unit " + own)
+          : decider.decide(decision(d.key(), d), actor()));
     }
     return Response.ok(ReviewBulkOutcomeDto.of(outcomes)).build();
   }

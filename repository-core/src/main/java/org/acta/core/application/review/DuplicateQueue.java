@@ -164,7 +164,10 @@ final class DuplicateQueue {
         : r.pageStart() + (r.pageEnd() == null ? "" : "-" + r.pageEnd());
     put(m, "pages", pages == null ? r.articleNumber() : pages);
     put(m, "doi", r.ids() == null ? null : r.ids().doi());
-    put(m, "documentType", r.documentTypeRaw());
+    // the type as Acta reads it: databases spell the same type differently (JOUR, Article)
+    put(m, "documentType", r.documentType() != null
+        ? r.documentType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        : r.documentTypeRaw());
     put(m, "language", r.language());
     put(m, "authors", r.authors().stream().map(Author::name)
         .collect(Collectors.joining("; ")));

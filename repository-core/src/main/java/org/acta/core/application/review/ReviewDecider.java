@@ -7,10 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -45,7 +43,7 @@ public final class ReviewDecider {
   /** Decides one item; the outcome says whether it was recorded and, if not, why. */
   public ReviewOutcome decide(ReviewDecision d, String actor) {
     if (DuplicateItemKey.names(d.key())) {
-      return decideDuplicate(d, d.version(), actor);
+      return decideDuplicate(d, actor);
     }
     String key = d.key();
     try {
@@ -104,34 +102,11 @@ public final class ReviewDecider {
     }
   }
 
-  /**
-   * Decides each item on its own, in order; one outcome per decision. Possible duplicates that
-   * share a work are decided on that work's item: the version a decision of this bulk moved it
-   * to is not a conflict for the next one, which names the version the reviewer saw.
-   */
+  /** Decides each item on its own, in order; one outcome per decision. */
   public List<ReviewOutcome> decideAll(List<ReviewDecision> all, String actor) {
     List<ReviewOutcome> out = new ArrayList<>(all.size());
-    Map<String, long[]> moved = new HashMap<>(); // decision item -> {seen, now}
     for (ReviewDecision d : all) {
-      if (!DuplicateItemKey.names(d.key())) {
-        out.add(decide(d, actor));
-        continue;
-      }
-      String item;
-      try {
-        item = DuplicateItemKey.parse(d.key()).decisionItem();
-      } catch (IllegalArgumentException e) {
-        out.add(invalid(d.key(), d.version(), "key", e.getMessage()));
-        continue;
-      }
-      long[] m = moved.get(item);
-      long expected = m != null && m[0] == d.version() ? m[1] : d.version();
-      ReviewOutcome o = decideDuplicate(d, expected, actor);
-      if (o.recorded()) {
-        moved.put(item, new long[] {m != null && m[0] == d.version() ? m[0] : d.version(),
-            o.version()});
-      }
-      out.add(o);
+      out.add(decide(d, actor));
     }
     return out;
   }
@@ -140,8 +115,13 @@ public final class ReviewDecider {
    * Same work (accept): a merge of the two works; different works (reject): a keep-apart, which
    * deduplication honours on every later run. Both through {@link WorkCurationService}, so the
    * work screen's history and undo show them. A reason code is not needed.
+   *
+   * <p>The lock that matters is the pair's: while it is in the queue nobody has decided it, even
+   * if its first work's item moved on (another pair of the same work was decided: a series' Part 1
+   * against Parts 2 and 3). So the decision names the work item's version read before the pair is
+   * looked up; a decision of the same pair committed in between then fails on that version.
    */
-  private ReviewOutcome decideDuplicate(ReviewDecision d, long expected, String actor) {
+  private ReviewOutcome decideDuplicate(ReviewDecision d, String actor) {
     String key = d.key();
     try {
       DuplicateItemKey parsed = DuplicateItemKey.parse(key);
@@ -150,12 +130,12 @@ public final class ReviewDecider {
         return invalid(key, d.version(), "action",
             "action: a possible duplicate is accepted (same work) or rejected (different works)");
       }
+      long now = decisions.currentVersion(parsed.decisionItem());
       Optional<ReviewItem> found = queue.find(key);
       if (found.isEmpty()) {
-        long now = decisions.currentVersion(parsed.decisionItem());
-        return new ReviewOutcome(key, now != expected ? ReviewOutcome.CONFLICT
-            : ReviewOutcome.GONE, null, now, null, now != expected
-            ? "someone else decided " + parsed.decisionItem() + " (version " + now + ", you saw "
+        return new ReviewOutcome(key, now != d.version() ? ReviewOutcome.CONFLICT
+            : ReviewOutcome.GONE, null, now, null, now != d.version()
+            ? "someone else decided " + key + " or its works (version " + now + ", you saw "
                 + d.version() + ")"
             : key + " is not in the review queue (decided, or the pipeline ran again)");
       }
@@ -166,8 +146,8 @@ public final class ReviewDecider {
       reason = (reason == null || reason.isBlank() ? "" : reason + " ")
           + "(review: " + String.format(Locale.ROOT, "%.4f", found.get().score()) + ")";
       RecordedDecision done = d.action() == ReviewAction.ACCEPT
-          ? curation.merge(parsed.workKey(), parsed.otherWorkKey(), actor, reason, expected)
-          : curation.keepApart(parsed.workKey(), parsed.otherWorkKey(), actor, reason, expected);
+          ? curation.merge(parsed.workKey(), parsed.otherWorkKey(), actor, reason, now)
+          : curation.keepApart(parsed.workKey(), parsed.otherWorkKey(), actor, reason, now);
       return new ReviewOutcome(key, ReviewOutcome.RECORDED, done.eventId(), done.itemVersion(),
           null, null);
     } catch (DecisionConflictException e) {

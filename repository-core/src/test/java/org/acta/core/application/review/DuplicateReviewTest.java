@@ -167,6 +167,35 @@ class DuplicateReviewTest {
     assertEquals(ReviewOutcome.INVALID, outcomes.get(1).status(), outcomes.toString());
   }
 
+  @Test
+  void pairsSharingAWorkAreEachDecidedWithTheVersionsListedAtFirst() throws Exception {
+    // a second EI record of paper 5 with another typo: three pairs, each work in two of them
+    ImportService imports = new ImportService(db.dataSource());
+    Path ei = SyntheticEiFile.write(tmp.resolve("ei2.ris"), 5, 1);
+    Files.writeString(ei, Files.readString(ei, StandardCharsets.UTF_8)
+        .replace("/synth.5\n", "/synth.56\n").replace("2020000000000", "2021000000000"),
+        StandardCharsets.UTF_8);
+    imports.run(imports.stage(imports.openBatch("t", null), ei));
+    pipeline.runIncremental();
+    List<ReviewItem> pairs = queue.page(duplicates, null, 20).items();
+    assertEquals(3, pairs.size(), pairs.toString());
+    // decided one after the other from the list as first shown: deciding one pair moves its
+    // work's version on, which is no conflict for another pair of the same work
+    List<ReviewOutcome> outcomes = decider.decideAll(pairs.stream().map(p -> new ReviewDecision(
+        p.key(), p.version(), ReviewAction.REJECT, null, null, null)).toList(), "staff-a");
+    assertTrue(outcomes.stream().allMatch(ReviewOutcome::recorded), outcomes.toString());
+    // a second answer to a decided pair is not recorded: gone from the queue (a conflict when
+    // the version it names is not its work's current one)
+    ReviewOutcome again = decider.decide(new ReviewDecision(pairs.get(0).key(),
+        pairs.get(0).version(), ReviewAction.ACCEPT, null, null, null), "staff-b");
+    assertTrue(List.of(ReviewOutcome.GONE, ReviewOutcome.CONFLICT).contains(again.status()),
+        again.toString());
+    pipeline.runFull();
+    assertEquals(0, db.count("SELECT COUNT(*) FROM possible_duplicate"));
+    assertEquals(14, db.count("SELECT COUNT(*) FROM work WHERE status = 'active'"),
+        "eleven papers, and paper 5 three times apart");
+  }
+
   private long worksHolding(ReviewItem item) {
     return db.count("SELECT COUNT(DISTINCT m.work_id) FROM work_member m JOIN work w"
         + " ON w.id = m.work_id WHERE w.status = 'active' AND m.source_record_id IN ("
