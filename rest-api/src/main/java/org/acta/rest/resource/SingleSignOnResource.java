@@ -53,8 +53,8 @@ public class SingleSignOnResource implements SsoApi {
   @PermitAll
   public Response singleSignOn() {
     return Response.ok(OidcSettings.current()
-        .map(s -> new SingleSignOnDto(true, s.name(), "auth/oidc/login"))
-        .orElse(new SingleSignOnDto(false, null, null))).build();
+        .map(s -> new SingleSignOnDto(true, s.name(), s.nameZh(), "auth/oidc/login"))
+        .orElse(new SingleSignOnDto(false, null, null, null))).build();
   }
 
   @Override
