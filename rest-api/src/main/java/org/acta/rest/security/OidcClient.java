@@ -2,7 +2,11 @@ package org.acta.rest.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
@@ -29,6 +33,9 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The OpenID Connect relying party: the authorization-code flow with state, nonce and PKCE (S256),
@@ -141,11 +148,20 @@ public class OidcClient {
     try {
       OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(new Issuer(settings.issuer()),
           TIMEOUT_MS, TIMEOUT_MS);
-      JWSAlgorithm algorithm = metadata.getIDTokenJWSAlgs() == null
-          || metadata.getIDTokenJWSAlgs().isEmpty()
-          ? JWSAlgorithm.RS256 : metadata.getIDTokenJWSAlgs().get(0);
+      // Any public-key algorithm the provider says it signs ID tokens with (never "none", never
+      // HMAC with the client secret); the key comes from its JWKS by the token's key id.
+      Set<JWSAlgorithm> algorithms = new HashSet<>();
+      for (JWSAlgorithm a : metadata.getIDTokenJWSAlgs() == null ? List.of(JWSAlgorithm.RS256)
+          : metadata.getIDTokenJWSAlgs()) {
+        if (JWSAlgorithm.Family.RSA.contains(a) || JWSAlgorithm.Family.EC.contains(a)) {
+          algorithms.add(a);
+        }
+      }
+      JWKSource<SecurityContext> keys =
+          JWKSourceBuilder.create(metadata.getJWKSetURI().toURL()).retrying(true).build();
       IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(),
-          new ClientID(settings.clientId()), algorithm, metadata.getJWKSetURI().toURL());
+          new ClientID(settings.clientId()), new JWSVerificationKeySelector<>(algorithms, keys),
+          null);
       known = new Discovered(settings.issuer(), metadata, validator);
       discovered = known;
       return known;
@@ -154,5 +170,4 @@ public class OidcClient {
           + "/.well-known/openid-configuration cannot be read: " + e.getMessage(), e);
     }
   }
-
 }
