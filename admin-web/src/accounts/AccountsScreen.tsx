@@ -4,7 +4,7 @@
  * or enable, reset the password, and the recorded history (who, when). Every control has a label
  * and is reached with Tab; results are announced (role=status / role=alert).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ACCOUNT_ROLES, accountsApi } from '../api/client';
 import type { Account, AccountPassword, AccountRole } from '../api/client';
@@ -201,6 +201,9 @@ function AccountPanel(props: {
   const [personCode, setPersonCode] = useState(account.personCode ?? '');
   const [unitCode, setUnitCode] = useState(account.unitCode ?? '');
   const [password, setPassword] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // a keyboard user who chose an account lands on its panel, not back at the top of the list
+  useEffect(() => heading.current?.focus(), [account.username]);
 
   function saveRole(e: FormEvent) {
     e.preventDefault();
@@ -218,7 +221,7 @@ function AccountPanel(props: {
 
   return (
     <section aria-labelledby="account-title" data-testid="account-panel">
-      <h3 id="account-title">{t('accounts.panel', { name: account.username })}</h3>
+      <h3 id="account-title" ref={heading} tabIndex={-1}>{t('accounts.panel', { name: account.username })}</h3>
       <form onSubmit={saveRole} className="inline-form">
         <RoleFields idPrefix="edit" role={role} personCode={personCode} unitCode={unitCode}
           onChange={(r, p, u) => { setRole(r); setPersonCode(p); setUnitCode(u); }} />{' '}
