@@ -19,7 +19,9 @@ import java.util.Optional;
  *   <li>{@code acta.oidc.roles-from}: {@code account} (default: the person must have an account in
  *       Acta, whose role counts) or {@code claim} (the provider's {@code acta.oidc.role-claim}
  *       values map to roles through {@code acta.oidc.role-map}, e.g. {@code
- *       acta-admin=admin,library=staff,teacher=faculty}; the first listed that the person has wins)
+ *       acta-admin=admin;library=staff;teacher=faculty}: pairs apart by semicolons, because a group
+ *       given as an LDAP distinguished name has commas and equals signs; the first listed that the
+ *       person has wins)
  *   <li>{@code acta.oidc.name}, {@code acta.oidc.name-zh}: the provider's name on the login screen
  *   <li>{@code acta.oidc.redirect-uri}: the callback as the provider knows it, when a proxy makes
  *       the request's own URL wrong (default: {@code <API root>/auth/oidc/callback})
@@ -49,10 +51,13 @@ public record OidcSettings(String issuer, String clientId, String clientSecret,
         read("acta.oidc.redirect-uri", null), read("acta.oidc.scope", "openid profile")));
   }
 
-  /** {@code value=role,value=role} in the order given; a role Acta lacks is a setting error. */
+  /**
+   * {@code value=role;value=role} in the order given (the last {@code =} of a pair separates the
+   * role); a role Acta lacks is a setting error.
+   */
   static Map<String, String> roleMap(String text) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : text.split(",")) {
+    for (String pair : text.split(";")) {
       if (pair.isBlank()) {
         continue;
       }
