@@ -62,9 +62,12 @@ public final class DictionaryPreviewService {
         CurrentWorks current = CurrentWorks.load(c);
         Map<String, Map<Integer, AuthorshipOverride>> decisions =
             HumanDecisions.load(c, current::workOf);
+        // the two sides are independent: the changed one on another core meanwhile
+        java.util.concurrent.CompletableFuture<Map<String, Attribution>> changed =
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> attribute(current.works(), unitsAfter, peopleAfter, decisions));
         Map<String, Attribution> before = attribute(current.works(), units, people, decisions);
-        Map<String, Attribution> after =
-            attribute(current.works(), unitsAfter, peopleAfter, decisions);
+        Map<String, Attribution> after = join(changed);
         return compare(change.describe(), current.works(), before, after,
             System.currentTimeMillis() - started);
       } finally {
@@ -72,6 +75,18 @@ public final class DictionaryPreviewService {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("dictionary preview failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, Attribution> join(
+      java.util.concurrent.CompletableFuture<Map<String, Attribution>> side) {
+    try {
+      return side.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 
