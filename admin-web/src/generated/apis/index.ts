@@ -2,6 +2,7 @@
 /* eslint-disable */
 export * from './AuthApi';
 export * from './DecisionsApi';
+export * from './DictionaryApi';
 export * from './DirectoryApi';
 export * from './ImportsApi';
 export * from './IndexingApi';
