@@ -18,6 +18,7 @@ import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
+import { dictionariesFlow } from './dictionaries.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -195,6 +196,7 @@ try {
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
+  step = 'dictionary preview'; await dictionariesFlow(page, { base, navigate, tabTo, checkLabels, check, log, shot, upload: opts.upload, timeout });
 
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');
