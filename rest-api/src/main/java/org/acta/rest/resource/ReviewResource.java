@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.acta.core.application.review.DuplicateItemKey;
 import org.acta.core.application.review.PeopleSearch;
 import org.acta.core.application.review.ReviewAction;
 import org.acta.core.application.review.ReviewDecider;
@@ -67,7 +68,11 @@ public class ReviewResource implements ReviewApi {
   @Override
   public Response decideReviewItem(String key, ReviewDecisionDto dto) {
     try {
-      ReviewItemKey.parse(key);
+      if (DuplicateItemKey.names(key)) {
+        DuplicateItemKey.parse(key);
+      } else {
+        ReviewItemKey.parse(key);
+      }
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
@@ -129,14 +134,13 @@ public class ReviewResource implements ReviewApi {
     return UnitSecretaryScope.of(security, dataSource);
   }
 
-  /** True when the item is in the queue with a proposed person of the scope's units. */
+  /**
+   * True when the item is in the queue and of one of the scope's units: a proposed person of it,
+   * or (a possible duplicate) an author of it in either work.
+   */
   private boolean inUnit(String key, UnitSecretaryScope scope) {
-    try {
-      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key), false)
-          .map(i -> i.person() != null && scope.covers(i.person().unitCode())).orElse(false);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    ReviewQueue queue = new ReviewQueue(dataSource);
+    return scope.units().stream().anyMatch(u -> queue.inUnit(key, u));
   }
 
   private static ReviewDecision decision(String key, ReviewDecisionDto d) {
