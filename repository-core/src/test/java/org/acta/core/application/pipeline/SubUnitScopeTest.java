@@ -17,6 +17,7 @@ import org.acta.core.application.imports.ImportProgress;
 import org.acta.core.application.imports.ImportService;
 import org.acta.core.application.review.ReviewFilter;
 import org.acta.core.application.review.ReviewItem;
+import org.acta.core.application.review.ReviewKind;
 import org.acta.core.application.review.ReviewQueue;
 import org.acta.core.testing.TestDatabase;
 import org.acta.matching.pipeline.TableRow;
@@ -68,13 +69,14 @@ class SubUnitScopeTest {
           Set.of())).rows().isEmpty(), "an empty scope lets nothing through");
 
       ReviewQueue queue = new ReviewQueue(db.dataSource());
-      List<ReviewItem> mine = queue.page(new ReviewFilter(null, null, null, null, school), null,
+      List<ReviewItem> mine = queue.page(new ReviewFilter(null, ReviewKind.ATTRIBUTION, null, null, school),
+          null,
           50).items();
       assertFalse(mine.isEmpty(), "the group's item (孙悦) is the school's");
       assertTrue(mine.stream().allMatch(i -> school.contains(i.person().unitCode())),
           mine.toString());
       assertTrue(mine.stream().anyMatch(i -> "QCU-MSE-2D".equals(i.person().unitCode())));
-      List<ReviewItem> sibling = queue.page(new ReviewFilter(null, null, null, null,
+      List<ReviewItem> sibling = queue.page(new ReviewFilter(null, ReviewKind.ATTRIBUTION, null, null,
           UnitSubtree.codes(db.dataSource(), "QCU-CHE")), null, 50).items();
       assertTrue(sibling.stream().noneMatch(i -> school.contains(i.person().unitCode())),
           sibling.toString());
