@@ -69,9 +69,8 @@ class SubUnitScopeTest {
           Set.of())).rows().isEmpty(), "an empty scope lets nothing through");
 
       ReviewQueue queue = new ReviewQueue(db.dataSource());
-      List<ReviewItem> mine = queue.page(new ReviewFilter(null, ReviewKind.ATTRIBUTION, null, null, school),
-          null,
-          50).items();
+      List<ReviewItem> mine = queue.page(
+          new ReviewFilter(null, ReviewKind.ATTRIBUTION, null, null, school), null, 50).items();
       assertFalse(mine.isEmpty(), "the group's item (孙悦) is the school's");
       assertTrue(mine.stream().allMatch(i -> school.contains(i.person().unitCode())),
           mine.toString());
