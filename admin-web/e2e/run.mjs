@@ -20,6 +20,7 @@ import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
 import { accountsFlow } from './accounts.mjs';
 import { duplicatesFlow } from './duplicates.mjs';
+import { dictionariesFlow } from './dictionaries.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -199,6 +200,7 @@ try {
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
   if (opts['duplicate-upload']) { step = 'duplicates'; await duplicatesFlow(page, { base, navigate, tabTo, check, log, shot, exports: opts['duplicate-upload'], timeout }); }
+  step = 'dictionary preview'; await dictionariesFlow(page, { base, navigate, tabTo, checkLabels, check, log, shot, upload: opts.upload, timeout });
 
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');

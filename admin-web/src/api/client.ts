@@ -10,6 +10,8 @@ import {
   AuthApi,
   Configuration,
   DecisionsApi,
+  DictionaryApi,
+  DirectoryApi,
   FetchError,
   ImportsApi,
   MeApi,
@@ -516,3 +518,28 @@ export const singleSignOn = {
   loginUrl: (path: string) => new URL(path, new URL('api/v1/', document.baseURI)).toString(),
 };
 // --- end accounts ---------------------------------------------------------------------------
+// --- dictionary changes with a preview (contract tag dictionary; POST /directory/imports) ---
+const dictionary = new DictionaryApi(configuration);
+const directory = new DirectoryApi(configuration);
+
+/** An author position's state before or after a dictionary change. */
+export type DictionaryAttribution = Present<contract.DictionaryAttribution>;
+export type DictionaryPreviewExample = Present<contract.DictionaryPreviewExample>;
+/** What a dictionary change would do to the attributions of the current works. */
+export type DictionaryPreview = Present<contract.DictionaryPreview>;
+export type UnitNameChange = contract.UnitNameChange;
+
+export const dictionaryApi = {
+  previewUnitName: (change: UnitNameChange) =>
+    call(() => dictionary.previewUnitNameChange({ unitNameChange: change })) as
+      Promise<DictionaryPreview>,
+  changeUnitName: (change: UnitNameChange) =>
+    call(() => dictionary.changeUnitName({ unitNameChange: change })),
+  previewPeople: (file: File) =>
+    call(() => dictionary.previewPeopleFile({ body: file, fileName: file.name })) as
+      Promise<DictionaryPreview>,
+  /** HR's people export alone (the units stay as they are); the pipeline runs again after it. */
+  importPeople: (file: File) =>
+    call(() => directory.importDirectory({ people: file })) as Promise<Record<string, number>>,
+};
+// --- end dictionary changes ---

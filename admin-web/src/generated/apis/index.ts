@@ -3,6 +3,7 @@
 export * from './AccountsApi';
 export * from './AuthApi';
 export * from './DecisionsApi';
+export * from './DictionaryApi';
 export * from './DirectoryApi';
 export * from './ImportsApi';
 export * from './IndexingApi';

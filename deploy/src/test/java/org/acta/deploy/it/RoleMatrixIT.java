@@ -126,6 +126,34 @@ class RoleMatrixIT {
     expect(failures, hr, "GET", "indexing/works/" + unique("W"), null, 404);
     expect(failures, faculty, "GET", "indexing/works/" + unique("W"), null, 403);
 
+    // dictionary previews and unit name changes: staff and admins only
+    String nameChange = "{\"unitCode\":\"" + unit + "\",\"name\":\"Role Matrix Lab\","
+        + "\"action\":\"add\"}";
+    expect(failures, staff, "POST", "dictionary/previews/unit-names", nameChange, 200);
+    expect(failures, admin, "POST", "dictionary/previews/unit-names", "{\"unitCode\":\""
+        + unique("U") + "\",\"name\":\"x\",\"action\":\"add\"}", 422);
+    expect(failures, staff, "POST", "dictionary/previews/unit-names", "{\"unitCode\":\""
+        + unit + "\",\"name\":\"x\",\"action\":\"rename\"}", 400);
+    expect(failures, faculty, "POST", "dictionary/previews/unit-names", nameChange, 403);
+    expect(failures, hr, "POST", "dictionary/previews/unit-names", nameChange, 403);
+    expect(failures, faculty, "POST", "dictionary/unit-names", nameChange, 403);
+    expect(failures, hr, "POST", "dictionary/unit-names", nameChange, 403);
+    String peopleFile = "person_id,kind,name_zh,name_en,unit_id\n" + other + ",staff,,Other,"
+        + unit + "\n";
+    expectUpload(failures, staff, "dictionary/previews/people?fileName=people.csv", peopleFile,
+        200);
+    expectUpload(failures, staff, "dictionary/previews/people?fileName=people.csv",
+        "person_id,kind,name_zh,name_en,unit_id\n" + other + ",staff,,Other,NO-SUCH-UNIT\n",
+        422);
+    expectUpload(failures, faculty, "dictionary/previews/people", peopleFile, 403);
+    expectUpload(failures, hr, "dictionary/previews/people", peopleFile, 403);
+    HttpResponse<String> saved = call(staff, "POST", "dictionary/unit-names", nameChange);
+    if (saved.statusCode() != 200 || !saved.body().contains("Role Matrix Lab")) {
+      failures.add("staff POST dictionary/unit-names: expected 200 with the new name, got "
+          + saved.statusCode() + " " + saved.body());
+    }
+    expect(failures, staff, "POST", "dictionary/unit-names", nameChange, 422); // has it now
+
     // a revoked token is no token
     TestAccounts.revoke(hr);
     expect(failures, hr, "GET", "table?limit=5", null, 401);
@@ -317,13 +345,25 @@ class RoleMatrixIT {
   }
 
   @Test
-  void aUnitSecretarySeesAndDecidesAboutTheirOwnUnitOnly() throws Exception {
+  void aUnitSecretarySeesAndDecidesAboutTheirOwnUnitAndItsSubUnitsOnly() throws Exception {
+    String parent = unique("U");
     String unit = unique("U");
+    String lab = unique("U");
     String elsewhere = unique("U");
     Caller staff = TestAccounts.staff();
+    assertEquals(201, call(staff, "POST", "units", "{\"code\":\"" + parent + "\"}")
+        .statusCode());
+    // the secretary's unit and a sibling under one parent, a lab below the secretary's unit
     for (String u : List.of(unit, elsewhere)) {
-      assertEquals(201, call(staff, "POST", "units", "{\"code\":\"" + u + "\"}").statusCode());
+      assertEquals(201, call(staff, "POST", "units", "{\"code\":\"" + u + "\",\"parentCode\":\""
+          + parent + "\"}").statusCode());
     }
+    assertEquals(201, call(staff, "POST", "units", "{\"code\":\"" + lab + "\",\"parentCode\":\""
+        + unit + "\"}").statusCode());
+    String member = unique("F");
+    assertEquals(201, call(staff, "POST", "people", "{\"code\":\"" + member
+        + "\",\"kind\":\"staff\",\"unitCode\":\"" + lab + "\"}").statusCode());
+    TableRows.insert(lab, 2);
     String outsider = unique("F");
     assertEquals(201, call(staff, "POST", "people", "{\"code\":\"" + outsider
         + "\",\"kind\":\"staff\",\"unitCode\":\"" + elsewhere + "\"}").statusCode());
@@ -334,11 +374,24 @@ class RoleMatrixIT {
     HttpResponse<String> own = call(secretary, "GET", "table?limit=1000", null);
     assertEquals(200, own.statusCode(), own.body());
     assertTrue(own.body().contains("\"unit_id\":\"" + unit + "\""), own.body());
+    assertEquals(2, count(own.body(), "\"unit_id\":\"" + lab + "\""),
+        "the rows of the lab below the unit: " + own.body());
     assertTrue(!own.body().contains("\"unit_id\":\"" + elsewhere + "\""),
-        "no row of another unit: " + own.body());
+        "no row of a sibling unit: " + own.body());
     List<String> failures = new ArrayList<>();
     expect(failures, secretary, "GET", "table?unit=" + elsewhere, null, 403);
+    expect(failures, secretary, "GET", "table?unit=" + parent, null, 403);
     expect(failures, secretary, "GET", "table?unit=" + unit + "&limit=5", null, 200);
+    HttpResponse<String> labOnly = call(secretary, "GET", "table?unit=" + lab, null);
+    assertEquals(200, labOnly.statusCode(), labOnly.body());
+    assertEquals(2, count(labOnly.body(), "\"row_id\""), labOnly.body());
+    HttpResponse<String> aboutLab = call(secretary, "POST", "decisions", "{\"kind\":\"confirm\","
+        + "\"workId\":\"w\",\"authorRank\":1,\"personId\":\"" + member
+        + "\",\"expectedVersion\":0}");
+    assertTrue(aboutLab.statusCode() != 403, "a decision about a lab member passes the scope: "
+        + aboutLab.statusCode() + " " + aboutLab.body());
+    expect(failures, secretary, "POST", "dictionary/previews/unit-names", "{\"unitCode\":\""
+        + unit + "\",\"name\":\"x\",\"action\":\"add\"}", 403);
     expect(failures, secretary, "POST", "decisions", "{\"kind\":\"confirm\",\"workId\":\"w\","
         + "\"authorRank\":1,\"personId\":\"" + outsider + "\",\"expectedVersion\":0}", 403);
     expect(failures, secretary, "POST", "units", "{\"code\":\"" + unique("U") + "\"}", 403);
@@ -698,6 +751,23 @@ class RoleMatrixIT {
     if (response.statusCode() != status) {
       failures.add(caller.username() + " " + method + " " + path + ": expected " + status
           + ", got " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /** A raw upload (application/octet-stream), as the UI sends a file. */
+  private void expectUpload(List<String> failures, Caller caller, String path, String body,
+      int status) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve("api/v1/" + path))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (caller.authorization() != null) {
+      request.header("Authorization", caller.authorization());
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != status) {
+      failures.add(caller.username() + " POST " + path + ": expected " + status + ", got "
+          + response.statusCode() + " " + response.body());
     }
   }
 

@@ -23,7 +23,7 @@ import org.acta.core.infrastructure.migration.StartupMigrator;
 
 /**
  * HR's exports of units and people: {@code POST /api/v1/directory/imports} with the parts
- * {@code units} and {@code people} (CSV, the layout of {@code evaluation.md}, or the same columns
+ * {@code units} (optional: without it only people are imported) and {@code people} (CSV, the layout of {@code evaluation.md}, or the same columns
  * in the first sheet of an XLSX or XLS workbook). New people are added, changes recorded with
  * their history, people no longer listed kept and marked as having left; the pipeline then runs
  * again in the background.
@@ -43,8 +43,7 @@ public class HrImportResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public HrImportReport upload(List<EntityPart> parts, @HeaderParam("X-Acta-Actor") String actor)
       throws IOException {
-    EntityPart units = part(parts, "units")
-        .orElseThrow(() -> new BadRequestException("the upload needs a part named units"));
+    EntityPart units = part(parts, "units").orElse(null);
     EntityPart people = part(parts, "people")
         .orElseThrow(() -> new BadRequestException("the upload needs a part named people"));
     HrImportReport report;
@@ -52,7 +51,7 @@ public class HrImportResource {
     try {
       // saved first: whether a part is CSV or a spreadsheet is told from its bytes, whatever
       // the file name or content type the client sent (HrExportFile)
-      Path u = save(units, dir, "units");
+      Path u = units == null ? null : save(units, dir, "units");
       Path p = save(people, dir, "people");
       report = new HrDirectoryImport(dataSource).apply(u, p,
           people.getFileName().orElse("people") + " by " + (actor == null ? "api" : actor));

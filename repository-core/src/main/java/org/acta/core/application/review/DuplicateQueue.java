@@ -198,6 +198,14 @@ final class DuplicateQueue {
           + " AND s.outcome <> 'rejected')");
       args.add(f.unit().strip());
     }
+    if (f.withinUnits() != null) {
+      // a unit secretary's scope: either work has an author of one of its units
+      where.append(f.withinUnits().isEmpty() ? " AND FALSE"
+          : " AND EXISTS (SELECT 1 FROM authorship_suggestion s"
+              + " WHERE s.work_id IN (pd.work_a_id, pd.work_b_id) AND s.unit_code IN ("
+              + "?, ".repeat(f.withinUnits().size() - 1) + "?) AND s.outcome <> 'rejected')");
+      args.addAll(new java.util.TreeSet<>(f.withinUnits()));
+    }
     if (f.minScore() != null) {
       where.append(" AND pd.score >= ?");
       args.add(BigDecimal.valueOf(f.minScore()));

@@ -214,6 +214,11 @@ public final class ReviewQueue {
       where.append(" AND s.unit_code = ?");
       args.add(f.unit().strip());
     }
+    if (f.withinUnits() != null) {
+      where.append(f.withinUnits().isEmpty() ? " AND FALSE"
+          : " AND s.unit_code IN (" + "?, ".repeat(f.withinUnits().size() - 1) + "?)");
+      args.addAll(new java.util.TreeSet<>(f.withinUnits()));
+    }
     if (f.minScore() != null) {
       where.append(" AND s.score >= ?");
       args.add(BigDecimal.valueOf(f.minScore()));
