@@ -112,9 +112,8 @@ public final class MatchRecord {
     correction = b.correction;
     kind = b.kind;
     authorKeys = b.authorKeys;
-    naturalKey = b.record.naturalKey();
-    listing = b.record.origin().fileName() + "|" + source + "|"
-        + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
+    naturalKey = b.naturalKey;
+    listing = b.listing;
   }
 
   /** In a clean list, no other record has this title in this year. */
@@ -192,5 +191,7 @@ public final class MatchRecord {
     boolean correction;
     Kind kind;
     int[][] authorKeys;
+    String naturalKey;
+    String listing;
   }
 }
