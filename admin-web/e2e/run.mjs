@@ -18,6 +18,7 @@ import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
+import { duplicatesFlow } from './duplicates.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,6 +31,7 @@ const { values: opts } = parseArgs({
     user: { type: 'string' },
     password: { type: 'string' },
     'review-upload': { type: 'string' },
+    'duplicate-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -195,6 +197,7 @@ try {
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
+  if (opts['duplicate-upload']) { step = 'duplicates'; await duplicatesFlow(page, { base, navigate, tabTo, check, log, shot, exports: opts['duplicate-upload'], timeout }); }
 
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');
