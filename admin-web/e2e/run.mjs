@@ -18,6 +18,7 @@ import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
+import { accountsFlow } from './accounts.mjs';
 import { duplicatesFlow } from './duplicates.mjs';
 
 const { values: opts } = parseArgs({
@@ -229,6 +230,7 @@ try {
 
   check(errors.length === 0, `no script errors in the page: ${errors.join('; ')}`);
   step = 'faculty'; await facultyFlow({ browser, base, shots, timeout, log });
+  step = 'accounts'; await accountsFlow({ browser, base, shots, timeout, log, tabTo, navigate, checkLabels });
   log('all checks passed');
 } catch (e) {
   failed = true;
