@@ -127,9 +127,8 @@ public final class MatchRecord {
     kind = b.kind;
     authorKeys = b.authorKeys;
     placeGiven = !venue.isEmpty() || volume != null || firstPage != null || articleNumber != null;
-    naturalKey = b.record.naturalKey();
-    listing = b.record.origin().fileName() + "|" + source + "|"
-        + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
+    naturalKey = b.naturalKey;
+    listing = b.listing;
   }
 
   /** In a clean list, no other record has this title in this year. */
@@ -215,5 +214,7 @@ public final class MatchRecord {
     boolean correction;
     Kind kind;
     int[][] authorKeys;
+    String naturalKey;
+    String listing;
   }
 }
