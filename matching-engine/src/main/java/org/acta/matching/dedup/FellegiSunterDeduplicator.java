@@ -18,6 +18,9 @@ import org.acta.matching.dedup.score.FellegiSunterModel;
 import org.acta.matching.dedup.score.Field;
 import org.acta.matching.dedup.score.HardRules;
 import org.acta.matching.dedup.score.PairComparator;
+import org.acta.matching.explain.ListStyle;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.MergedWork;
 import org.acta.matching.work.Work;
@@ -101,7 +104,7 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     List<long[]> matchEdges = new ArrayList<>();
     List<Integer> possibleIdx = new ArrayList<>();
     double[] pairProb = new double[n];
-    String[] vetoOf = new String[n];
+    Reason[] vetoOf = new Reason[n];
     IntStream.range(0, n).parallel().forEach(k -> {
       MatchRecord a = recs[pairs.first(k)];
       MatchRecord b = recs[pairs.second(k)];
@@ -139,10 +142,10 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     ConstrainedClusterer clusterer = new ConstrainedClusterer(recs.length,
         (x, y) -> sameRecord(recs[x], recs[y]) ? null : HardRules.veto(recs[x], recs[y]), MAX_WORK_SIZE);
     List<Integer> accepted = new ArrayList<>();
-    Map<Integer, String> refused = new LinkedHashMap<>();
+    Map<Integer, Reason> refused = new LinkedHashMap<>();
     for (long[] e : matchEdges) {
       int k = (int) e[0];
-      String why = clusterer.link(pairs.first(k), pairs.second(k));
+      Reason why = clusterer.link(pairs.first(k), pairs.second(k));
       if (why == null) {
         accepted.add(k);
       } else {
@@ -169,35 +172,34 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       root[i] = clusterer.find(i);
       groups.computeIfAbsent(root[i], r -> new ArrayList<>(2)).add(i);
     }
-    Map<Integer, List<String>> evidence = new LinkedHashMap<>();
+    Map<Integer, List<Reason>> evidence = new LinkedHashMap<>();
     int[] lv = new int[Field.values().length];
     for (int k : accepted) {
       MatchRecord a = recs[pairs.first(k)];
       MatchRecord b = recs[pairs.second(k)];
-      String line;
+      List<Reason> why;
       if (sameRecord(a, b)) {
-        line = "the same database record exported twice (" + (a.sourceId != null ? a.sourceId : "identical text") + ")";
+        why = List.of(ReasonCode.DEDUP_SAME_RECORD.with(a.sourceId != null ? a.sourceId
+            : ReasonCode.DEDUP_IDENTICAL_TEXT.with()));
       } else {
         comparator.levels(a, b, lv);
-        line = String.join("; ", EvidenceWriter.describe(a, b, lv, pairProb[k]));
+        why = EvidenceWriter.describe(a, b, lv, pairProb[k]);
       }
-      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
-          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + line);
+      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>()).add(pair(a, b, why));
     }
     for (OneToOneLinker.Link l : oneToOne) {
       MatchRecord a = recs[pairs.first(l.pair())];
       MatchRecord b = recs[pairs.second(l.pair())];
       comparator.levels(a, b, lv);
-      List<String> words = new ArrayList<>(EvidenceWriter.describe(a, b, lv, l.probability()));
-      words.add(0, l.describe());
-      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
-          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + String.join("; ", words));
+      List<Reason> why = new ArrayList<>(EvidenceWriter.describe(a, b, lv, l.probability()));
+      why.add(0, l.describe());
+      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>()).add(pair(a, b, why));
     }
     for (CitationListLinker.Link l : citationAccepted) {
       MatchRecord a = recs[l.a()];
       MatchRecord b = recs[l.b()];
       evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
-          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + l.describe());
+          .add(pair(a, b, List.of(l.describe())));
     }
     WorkMerger merger = new WorkMerger(config.mergeRules());
     String[] workIdOf = new String[recs.length];
@@ -235,9 +237,9 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     for (int k : possibleIdx) {
       addPossible(possible, recs, pairs, k, pairProb[k], root, workIdOf, vetoOf[k], lv);
     }
-    for (Map.Entry<Integer, String> r : refused.entrySet()) {
+    for (Map.Entry<Integer, Reason> r : refused.entrySet()) {
       addPossible(possible, recs, pairs, r.getKey(), pairProb[r.getKey()], root, workIdOf,
-          "kept apart: " + r.getValue(), lv);
+          ReasonCode.DEDUP_KEPT_APART.with(r.getValue()), lv);
     }
     lap(millis, "works", t6);
     lastDiagnostics = new Diagnostics(recs.length, n, matchEdges.size(), refused.size(),
@@ -247,19 +249,25 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
   }
 
   private void addPossible(List<PossibleMatch> out, MatchRecord[] recs, CandidatePairs pairs, int k,
-      double p, int[] root, String[] workIdOf, String note, int[] lv) {
+      double p, int[] root, String[] workIdOf, Reason note, int[] lv) {
     MatchRecord a = recs[pairs.first(k)];
     MatchRecord b = recs[pairs.second(k)];
     if (root[a.index] == root[b.index]) {
       return; // joined through other links
     }
     comparator.levels(a, b, lv);
-    List<String> ev = new ArrayList<>(EvidenceWriter.describe(a, b, lv, p));
+    List<Reason> ev = new ArrayList<>(EvidenceWriter.describe(a, b, lv, p));
     if (note != null) {
       ev.add(0, note);
     }
     out.add(new PossibleMatch(workIdOf[a.index], a.record.sourceKey(), workIdOf[b.index],
         b.record.sourceKey(), p, ev));
+  }
+
+  /** Why two records are one work: "keyA = keyB: same DOI (…); titles identical; …". */
+  private static Reason pair(MatchRecord a, MatchRecord b, List<Reason> why) {
+    return ReasonCode.DEDUP_PAIR.with(a.record.sourceKey(), b.record.sourceKey(),
+        Reason.list(ListStyle.SEMICOLON, why));
   }
 
   /** The same database record read twice (overlapping exports). */
