@@ -17,6 +17,8 @@ import org.acta.matching.dedup.DedupConfig;
 import org.acta.matching.dedup.DedupResult;
 import org.acta.matching.dedup.Deduplicator;
 import org.acta.matching.dedup.PossibleMatch;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.Work;
 import org.acta.matching.work.WorkIds;
@@ -50,7 +52,7 @@ final class CuratedDeduplicator implements Deduplicator {
     }
     // Mutable clusters: index -> members (null once emptied); every reading of a record id.
     List<List<SourceRecord>> clusters = new ArrayList<>();
-    List<List<String>> notes = new ArrayList<>();
+    List<List<Reason>> notes = new ArrayList<>();
     Map<SourceRecord, Integer> where = new IdentityHashMap<>();
     Map<Long, List<SourceRecord>> readings = new HashMap<>();
     for (Work w : machine.works()) {
@@ -74,7 +76,7 @@ final class CuratedDeduplicator implements Deduplicator {
         }
         clusters.get(a).addAll(clusters.get(b));
         clusters.set(b, null);
-        note(notes, a, "merged by a person (decision " + e.eventId() + ")");
+        note(notes, a, ReasonCode.HUMAN_MERGED.with(e.eventId()));
       } else {
         List<SourceRecord> leaving = new ArrayList<>();
         Set<SourceRecord> leavingSet = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,20 +97,20 @@ final class CuratedDeduplicator implements Deduplicator {
           if (clusters.get(from).isEmpty()) {
             clusters.set(from, null);
           } else {
-            note(notes, from, "records split out by a person (decision " + e.eventId() + ")");
+            note(notes, from, ReasonCode.HUMAN_SPLIT_FROM.with(e.eventId()));
           }
         }
         clusters.add(leaving);
         notes.add(null);
         leaving.forEach(r -> where.put(r, to));
-        note(notes, to, "split out by a person (decision " + e.eventId() + ")");
+        note(notes, to, ReasonCode.HUMAN_SPLIT_OUT.with(e.eventId()));
       }
     }
     return rebuild(machine, clusters, notes);
   }
 
   private DedupResult rebuild(DedupResult machine, List<List<SourceRecord>> clusters,
-      List<List<String>> notes) {
+      List<List<Reason>> notes) {
     List<Work> works = new ArrayList<>();
     Map<String, Integer> used = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
@@ -121,7 +123,7 @@ final class CuratedDeduplicator implements Deduplicator {
         used.merge(machine.works().get(i).id(), 1, Integer::sum);
         continue;
       }
-      List<String> evidence = new ArrayList<>(notes.get(i));
+      List<Reason> evidence = new ArrayList<>(notes.get(i));
       String id = WorkIds.of(members);
       int seen = used.merge(id, 1, Integer::sum);
       Work w = new Work(seen > 1 ? id + "-" + seen : id, members, merger.merge(members),
@@ -139,7 +141,7 @@ final class CuratedDeduplicator implements Deduplicator {
     return new DedupResult(works, possible);
   }
 
-  private static void note(List<List<String>> notes, int i, String note) {
+  private static void note(List<List<Reason>> notes, int i, Reason note) {
     if (notes.get(i) == null) {
       notes.set(i, new ArrayList<>());
     }
