@@ -18,6 +18,7 @@ import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
+import { evidenceLanguage } from './evidence.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -194,6 +195,7 @@ try {
 
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
+  step = 'evidence'; await evidenceLanguage(page, { base, navigate, check, log, exports: opts['review-upload'], timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
 
   step = 'dashboard';
