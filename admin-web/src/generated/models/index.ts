@@ -4,6 +4,7 @@ export * from './ApiToken';
 export * from './Confirmation';
 export * from './CurrentUser';
 export * from './Decision';
+export * from './EvidenceItem';
 export * from './ImportBatch';
 export * from './ImportFile';
 export * from './ImportProblem';
