@@ -34,6 +34,8 @@ public final class ReasonRenderer {
   private final ListFormatter and;
   // MessageFormat is not safe for concurrent use: one parsed copy per thread and code
   private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<ListStyle, String>> separators =
+      ThreadLocal.withInitial(() -> new java.util.EnumMap<>(ListStyle.class));
 
   private ReasonRenderer(Locale locale) {
     this.locale = locale;
@@ -97,15 +99,24 @@ public final class ReasonRenderer {
     if (style == ListStyle.AND) {
       return and.format(words);
     }
-    if (words.isEmpty()) {
-      return "";
-    }
-    MessageFormat join = format(style.code());
-    String acc = words.get(0);
-    for (int i = 1; i < words.size(); i++) {
-      acc = join.format(Map.of("head", acc, "tail", words.get(i)));
-    }
-    return acc;
+    return String.join(separator(style), words);
+  }
+
+  /**
+   * What a {@code {head}…{tail}} pattern puts between two items (", ", "、"), found once per
+   * thread by formatting it with markers: joining is then a plain join, not a format per item.
+   */
+  private String separator(ListStyle style) {
+    return separators.get().computeIfAbsent(style, s -> {
+      String joined = format(s.code()).format(Map.of("head", "\u0000", "tail", "\u0001"));
+      int head = joined.indexOf('\u0000');
+      int tail = joined.indexOf('\u0001');
+      if (head != 0 || tail != joined.length() - 1) {
+        throw new IllegalStateException("message " + s.code() + " must read {head}…{tail}: "
+            + joined);
+      }
+      return joined.substring(1, tail);
+    });
   }
 
   private MessageFormat format(String code) {
