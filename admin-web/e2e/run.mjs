@@ -19,6 +19,7 @@ import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
 import { evidenceLanguage } from './evidence.mjs';
+import { duplicatesFlow } from './duplicates.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -31,6 +32,7 @@ const { values: opts } = parseArgs({
     user: { type: 'string' },
     password: { type: 'string' },
     'review-upload': { type: 'string' },
+    'duplicate-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -197,6 +199,7 @@ try {
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'evidence'; await evidenceLanguage(page, { base, navigate, check, log, exports: opts['review-upload'], timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
+  if (opts['duplicate-upload']) { step = 'duplicates'; await duplicatesFlow(page, { base, navigate, tabTo, check, log, shot, exports: opts['duplicate-upload'], timeout }); }
 
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');

@@ -359,6 +359,9 @@ export interface ReviewItem {
   evidence: string[];
   person: ReviewPerson | null;
   sources: ReviewSource[];
+  /** A possible duplicate's other work and its source records (absent for attribution). */
+  otherWorkId?: string | null;
+  otherSources?: ReviewSource[];
 }
 
 export interface ReviewPage {

@@ -72,6 +72,8 @@ class AdminWebIT {
         "--upload", DEMO.resolve("wos-demo.txt").toString(),
         // the review queue's flow: exports the pipeline cannot decide alone
         "--review-upload", DEMO.resolve("wos-demo-review.txt").toString(),
+        // possible duplicates: the EI export repeats a WoS article with a DOI typo
+        "--duplicate-upload", DEMO.resolve("ei-demo.ris").toString(),
         "--screenshots", Path.of("target", "e2e-screenshots").toAbsolutePath().toString(),
         "--chromium", chromium.toString()));
     // The UI's API calls need a signed-in caller: the browser answers the Basic challenge.

@@ -136,7 +136,9 @@ public enum ReasonCode {
   HUMAN_DECIDED("human.decided"),
   HUMAN_MERGED("human.merged", "decision"),
   HUMAN_SPLIT_FROM("human.splitFrom", "decision"),
-  HUMAN_SPLIT_OUT("human.splitOut", "decision");
+  HUMAN_SPLIT_OUT("human.splitOut", "decision"),
+  HUMAN_KEPT_APART_OTHER("human.keptApartOther", "decision"),
+  HUMAN_KEPT_APART("human.keptApart", "decision");
 
   private static final Map<String, ReasonCode> BY_CODE = new LinkedHashMap<>();
 
