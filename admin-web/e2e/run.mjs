@@ -19,6 +19,7 @@ import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
 import { evidenceLanguage } from './evidence.mjs';
+import { accountsFlow } from './accounts.mjs';
 import { duplicatesFlow } from './duplicates.mjs';
 
 const { values: opts } = parseArgs({
@@ -231,6 +232,7 @@ try {
 
   check(errors.length === 0, `no script errors in the page: ${errors.join('; ')}`);
   step = 'faculty'; await facultyFlow({ browser, base, shots, timeout, log });
+  step = 'accounts'; await accountsFlow({ browser, base, shots, timeout, log, tabTo, navigate, checkLabels });
   log('all checks passed');
 } catch (e) {
   failed = true;

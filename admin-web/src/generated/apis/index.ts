@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AccountsApi';
 export * from './AuthApi';
 export * from './DecisionsApi';
 export * from './DirectoryApi';
@@ -11,6 +12,7 @@ export * from './PeopleApi';
 export * from './PipelineApi';
 export * from './ReviewApi';
 export * from './SnapshotsApi';
+export * from './SsoApi';
 export * from './TableApi';
 export * from './TokensApi';
 export * from './UnitsApi';

@@ -1,5 +1,10 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './Account';
+export * from './AccountDisabled';
+export * from './AccountEvent';
+export * from './AccountPassword';
+export * from './AccountRole';
 export * from './ApiToken';
 export * from './Confirmation';
 export * from './CurrentUser';
@@ -16,8 +21,10 @@ export * from './ManualPublication';
 export * from './ManualSubmission';
 export * from './MyPublication';
 export * from './MyPublications';
+export * from './NewAccount';
 export * from './NewApiToken';
 export * from './NewTokenRequest';
+export * from './PasswordReset';
 export * from './Person';
 export * from './PipelineRun';
 export * from './Problem';
@@ -31,6 +38,7 @@ export * from './ReviewOutcome';
 export * from './ReviewPage';
 export * from './ReviewPerson';
 export * from './ReviewSource';
+export * from './SingleSignOn';
 export * from './Snapshot';
 export * from './SnapshotDiff';
 export * from './SnapshotRequest';

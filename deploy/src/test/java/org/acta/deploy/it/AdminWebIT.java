@@ -96,6 +96,11 @@ class AdminWebIT {
         .directory(ADMIN_WEB.toFile())
         .redirectErrorStream(true);
     builder.environment().putAll(facultyFlowCredentials(user, password));
+    // e2e/accounts.mjs: an admin, whom the run's OpenID Connect provider vouches for next
+    TestAccounts.Caller admin = TestAccounts.account("admin", null);
+    TestOidcProvider.nextSignIn(admin.username());
+    builder.environment().putAll(java.util.Map.of("ACTA_E2E_ADMIN_USER", admin.username(),
+        "ACTA_E2E_ADMIN_PASSWORD", TestAccounts.password(admin), "ACTA_E2E_SSO", "1"));
     Process node = builder.start();
     // Its output goes through System.out (a forked test JVM's own stdout is the test channel) and
     // its last lines into the failure message.
