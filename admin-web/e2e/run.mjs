@@ -18,6 +18,7 @@ import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
+import { evidenceLanguage } from './evidence.mjs';
 import { accountsFlow } from './accounts.mjs';
 import { duplicatesFlow } from './duplicates.mjs';
 import { dictionariesFlow } from './dictionaries.mjs';
@@ -198,6 +199,7 @@ try {
 
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
+  step = 'evidence'; await evidenceLanguage(page, { base, navigate, check, log, exports: opts['review-upload'], timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
   if (opts['duplicate-upload']) { step = 'duplicates'; await duplicatesFlow(page, { base, navigate, tabTo, check, log, shot, exports: opts['duplicate-upload'], timeout }); }
   step = 'dictionary preview'; await dictionariesFlow(page, { base, navigate, tabTo, checkLabels, check, log, shot, upload: opts.upload, timeout });

@@ -93,8 +93,25 @@ const configuration = new Configuration({
   basePath: new URL('api/v1', document.baseURI).toString(),
   credentials: 'same-origin',
   headers: { Accept: 'application/json' },
-  middleware: [{ pre: async (context) => ({ url: context.url, init: withCsrf(context.init) }) }],
+  middleware: [
+    { pre: async (context) => ({ url: context.url, init: withLanguage(withCsrf(context.init)) }) },
+  ],
 });
+
+/**
+ * The UI's language, sent as Accept-Language with every call: the server writes evidence (why
+ * records are one work, why an author is a person) in it. The i18n provider sets it before any
+ * screen asks for anything.
+ */
+let language = 'zh-CN';
+
+export function setApiLanguage(locale: string) {
+  language = locale;
+}
+
+function withLanguage(init: RequestInit): RequestInit {
+  return { ...init, headers: { ...(init.headers as Record<string, string>), 'Accept-Language': language } };
+}
 
 /**
  * The signed-in session's CSRF token (from POST /auth/login or GET /auth/me): every unsafe request

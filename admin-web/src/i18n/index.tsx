@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import zhCN from './zh-CN.json';
 import en from './en.json';
+import { setApiLanguage } from '../api/client';
 
 export type MessageKey = keyof typeof zhCN;
 export type Locale = 'zh-CN' | 'en';
@@ -40,6 +41,8 @@ export function format(template: string, values?: Record<string, string | number
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // before the screens' effects run: their calls ask for evidence in this language
+  setApiLanguage(locale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
     setLocaleState(next);

@@ -43,8 +43,9 @@ export function WorkScreen() {
 }
 
 function WorkView({ id }: { id: string }) {
-  const { t } = useI18n();
-  const work = useAsync(() => api.work(id), [id]);
+  const { t, locale } = useI18n();
+  // read again in the other language when it changes: the evidence is written by the server
+  const work = useAsync(() => api.work(id), [id, locale]);
   const [message, setMessage] = useState<string>();
 
   function done(text: string) {

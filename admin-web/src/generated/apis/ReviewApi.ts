@@ -254,7 +254,7 @@ export class ReviewApi extends runtime.BaseAPI {
     }
 
     /**
-     * Attribution suggestions the last pipeline run left for review and nobody has answered since, and possible duplicate works (kind=duplicate: two works the engine could not decide were one publication or two; the unit filter keeps pairs with an author of the unit in either work). Both kinds in one order, highest score first. Follow nextCursor until it is null. 
+     * Attribution suggestions the last pipeline run left for review and nobody has answered since, and possible duplicate works (kind=duplicate: two works the engine could not decide were one publication or two; the unit filter keeps pairs with an author of the unit in either work). Both kinds in one order, highest score first. Follow nextCursor until it is null. The evidence is written in the request\'s Accept-Language (zh-CN or en; Chinese when neither is asked for) and comes with its codes and arguments in evidenceItems; the answer varies by it. 
      * The review queue, highest score first, a page at a time (staff).
      */
     async listReviewItemsRaw(requestParameters: ListReviewItemsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ReviewPage>> {
@@ -265,7 +265,7 @@ export class ReviewApi extends runtime.BaseAPI {
     }
 
     /**
-     * Attribution suggestions the last pipeline run left for review and nobody has answered since, and possible duplicate works (kind=duplicate: two works the engine could not decide were one publication or two; the unit filter keeps pairs with an author of the unit in either work). Both kinds in one order, highest score first. Follow nextCursor until it is null. 
+     * Attribution suggestions the last pipeline run left for review and nobody has answered since, and possible duplicate works (kind=duplicate: two works the engine could not decide were one publication or two; the unit filter keeps pairs with an author of the unit in either work). Both kinds in one order, highest score first. Follow nextCursor until it is null. The evidence is written in the request\'s Accept-Language (zh-CN or en; Chinese when neither is asked for) and comes with its codes and arguments in evidenceItems; the answer varies by it. 
      * The review queue, highest score first, a page at a time (staff).
      */
     async listReviewItems(requestParameters: ListReviewItemsRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ReviewPage> {

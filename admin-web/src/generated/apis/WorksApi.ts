@@ -133,6 +133,7 @@ export class WorksApi extends runtime.BaseAPI {
     }
 
     /**
+     * The evidence (why the records are one work, why each authorship) is written in the request\'s Accept-Language (zh-CN or en; Chinese when neither is asked for), with its codes and arguments in evidenceItems; the answer varies by it. 
      * A work whole, with merged fields with provenance, source records verbatim, authorships with evidence, the table rows HR gets, the history of decisions.
      */
     async getWorkRaw(requestParameters: GetWorkRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<WorkDetail>> {
@@ -143,6 +144,7 @@ export class WorksApi extends runtime.BaseAPI {
     }
 
     /**
+     * The evidence (why the records are one work, why each authorship) is written in the request\'s Accept-Language (zh-CN or en; Chinese when neither is asked for), with its codes and arguments in evidenceItems; the answer varies by it. 
      * A work whole, with merged fields with provenance, source records verbatim, authorships with evidence, the table rows HR gets, the history of decisions.
      */
     async getWork(requestParameters: GetWorkRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<WorkDetail> {

@@ -9,6 +9,13 @@
  */
 
 import { mapValues } from '../runtime';
+import type { EvidenceItem } from './EvidenceItem';
+import {
+    EvidenceItemFromJSON,
+    EvidenceItemFromJSONTyped,
+    EvidenceItemToJSON,
+    EvidenceItemToJSONTyped,
+} from './EvidenceItem';
 import type { ReviewPerson } from './ReviewPerson';
 import {
     ReviewPersonFromJSON,
@@ -67,9 +74,13 @@ export interface ReviewItem {
      */
     score?: number;
     /**
-     * the reasons behind the score, in words
+     * the reasons behind the score, in words of the request's Accept-Language
      */
     evidence?: Array<string>;
+    /**
+     * the same reasons, each with its code and arguments
+     */
+    evidenceItems?: Array<EvidenceItem>;
     /**
      * 
      */
@@ -126,6 +137,7 @@ export function ReviewItemFromJSONTyped(json: any, ignoreDiscriminator: boolean)
         'year': json['year'] === undefined ? undefined : json['year'] === null ? null : json['year'],
         'score': json['score'] == null ? undefined : json['score'],
         'evidence': json['evidence'] == null ? undefined : json['evidence'],
+        'evidenceItems': json['evidenceItems'] == null ? undefined : ((json['evidenceItems'] as Array<any>).map(EvidenceItemFromJSON)),
         'person': json['person'] === undefined ? undefined : json['person'] === null ? null : ReviewPersonFromJSON(json['person']),
         'sources': json['sources'] == null ? undefined : ((json['sources'] as Array<any>).map(ReviewSourceFromJSON)),
         'otherWorkId': json['otherWorkId'] === undefined ? undefined : json['otherWorkId'] === null ? null : json['otherWorkId'],
@@ -154,6 +166,7 @@ export function ReviewItemToJSONTyped(value?: ReviewItem | null, ignoreDiscrimin
         'year': value['year'],
         'score': value['score'],
         'evidence': value['evidence'],
+        'evidenceItems': value['evidenceItems'] == null ? undefined : ((value['evidenceItems'] as Array<any>).map(EvidenceItemToJSON)),
         'person': ReviewPersonToJSON(value['person']),
         'sources': value['sources'] == null ? undefined : ((value['sources'] as Array<any>).map(ReviewSourceToJSON)),
         'otherWorkId': value['otherWorkId'],

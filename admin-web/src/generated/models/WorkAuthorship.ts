@@ -9,6 +9,14 @@
  */
 
 import { mapValues } from '../runtime';
+import type { EvidenceItem } from './EvidenceItem';
+import {
+    EvidenceItemFromJSON,
+    EvidenceItemFromJSONTyped,
+    EvidenceItemToJSON,
+    EvidenceItemToJSONTyped,
+} from './EvidenceItem';
+
 /**
  * 
  * @export
@@ -48,9 +56,13 @@ export interface WorkAuthorship {
      */
     score?: number;
     /**
-     * why, in words
+     * why, in words of the request's Accept-Language
      */
     evidence?: string | null;
+    /**
+     * the same reasons, each with its code and arguments
+     */
+    evidenceItems?: Array<EvidenceItem>;
     /**
      * 
      */
@@ -98,6 +110,7 @@ export function WorkAuthorshipFromJSONTyped(json: any, ignoreDiscriminator: bool
         'outcome': json['outcome'] == null ? undefined : json['outcome'],
         'score': json['score'] == null ? undefined : json['score'],
         'evidence': json['evidence'] === undefined ? undefined : json['evidence'] === null ? null : json['evidence'],
+        'evidenceItems': json['evidenceItems'] == null ? undefined : ((json['evidenceItems'] as Array<any>).map(EvidenceItemFromJSON)),
         'itemKey': json['itemKey'] == null ? undefined : json['itemKey'],
         'version': json['version'] == null ? undefined : json['version'],
     };
@@ -123,6 +136,7 @@ export function WorkAuthorshipToJSONTyped(value?: WorkAuthorship | null, ignoreD
         'outcome': value['outcome'],
         'score': value['score'],
         'evidence': value['evidence'],
+        'evidenceItems': value['evidenceItems'] == null ? undefined : ((value['evidenceItems'] as Array<any>).map(EvidenceItemToJSON)),
         'itemKey': value['itemKey'],
         'version': value['version'],
     };

@@ -16,6 +16,13 @@ import {
     WorkFieldToJSON,
     WorkFieldToJSONTyped,
 } from './WorkField';
+import type { EvidenceItem } from './EvidenceItem';
+import {
+    EvidenceItemFromJSON,
+    EvidenceItemFromJSONTyped,
+    EvidenceItemToJSON,
+    EvidenceItemToJSONTyped,
+} from './EvidenceItem';
 import type { WorkSource } from './WorkSource';
 import {
     WorkSourceFromJSON,
@@ -69,9 +76,13 @@ export interface WorkDetail {
      */
     fields?: Array<WorkField>;
     /**
-     * why deduplication joined the records, in words
+     * why deduplication joined the records, in words of the request's Accept-Language
      */
     evidence?: Array<string>;
+    /**
+     * the same reasons, each with its code and arguments
+     */
+    evidenceItems?: Array<EvidenceItem>;
     /**
      * 
      */
@@ -126,6 +137,7 @@ export function WorkDetailFromJSONTyped(json: any, ignoreDiscriminator: boolean)
         'version': json['version'] == null ? undefined : json['version'],
         'fields': json['fields'] == null ? undefined : ((json['fields'] as Array<any>).map(WorkFieldFromJSON)),
         'evidence': json['evidence'] == null ? undefined : json['evidence'],
+        'evidenceItems': json['evidenceItems'] == null ? undefined : ((json['evidenceItems'] as Array<any>).map(EvidenceItemFromJSON)),
         'sources': json['sources'] == null ? undefined : ((json['sources'] as Array<any>).map(WorkSourceFromJSON)),
         'authorships': json['authorships'] == null ? undefined : ((json['authorships'] as Array<any>).map(WorkAuthorshipFromJSON)),
         'rows': json['rows'] == null ? undefined : json['rows'],
@@ -151,6 +163,7 @@ export function WorkDetailToJSONTyped(value?: WorkDetail | null, ignoreDiscrimin
         'version': value['version'],
         'fields': value['fields'] == null ? undefined : ((value['fields'] as Array<any>).map(WorkFieldToJSON)),
         'evidence': value['evidence'],
+        'evidenceItems': value['evidenceItems'] == null ? undefined : ((value['evidenceItems'] as Array<any>).map(EvidenceItemToJSON)),
         'sources': value['sources'] == null ? undefined : ((value['sources'] as Array<any>).map(WorkSourceToJSON)),
         'authorships': value['authorships'] == null ? undefined : ((value['authorships'] as Array<any>).map(WorkAuthorshipToJSON)),
         'rows': value['rows'],

@@ -12,6 +12,7 @@ export * from './Decision';
 export * from './DictionaryAttribution';
 export * from './DictionaryPreview';
 export * from './DictionaryPreviewExample';
+export * from './EvidenceItem';
 export * from './ImportBatch';
 export * from './ImportFile';
 export * from './ImportProblem';

@@ -1,6 +1,7 @@
 package org.acta.matching.attribution;
 
 import java.util.List;
+import org.acta.matching.explain.Reason;
 
 /**
  * The engine's decision for one author position of one work: which person of the university it
@@ -15,7 +16,7 @@ import java.util.List;
  * @param unitId the unit the person belonged to for this work
  * @param score 0..1 confidence
  * @param outcome auto, review or reject, by the configured thresholds
- * @param reasons the evidence in words a librarian understands
+ * @param why the evidence, as reasons rendered into words a librarian understands
  * @param firstAuthor author rank 1
  * @param corresponding named corresponding/reprint author in any source
  * @param firstAffiliationIsInstitution the author's first listed affiliation is the university
@@ -30,12 +31,17 @@ public record AuthorshipDecision(
     String unitId,
     double score,
     Outcome outcome,
-    List<String> reasons,
+    List<Reason> why,
     boolean firstAuthor,
     boolean corresponding,
     boolean firstAffiliationIsInstitution) {
 
   public AuthorshipDecision {
-    reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    why = why == null ? List.of() : List.copyOf(why);
+  }
+
+  /** The evidence in English words. */
+  public List<String> reasons() {
+    return why.stream().map(Reason::english).toList();
   }
 }

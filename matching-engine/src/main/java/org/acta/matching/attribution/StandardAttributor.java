@@ -20,6 +20,9 @@ import org.acta.matching.attribution.person.Candidate;
 import org.acta.matching.attribution.person.PersonMatcher;
 import org.acta.matching.attribution.role.CorrespondingFinding;
 import org.acta.matching.attribution.role.RoleResolver;
+import org.acta.matching.explain.ListStyle;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.Correspondence;
 import org.acta.matching.model.DocumentType;
@@ -114,10 +117,10 @@ final class StandardAttributor implements Attributor {
       } else {
         continue;
       }
-      List<String> reasons = new ArrayList<>(best.reasons());
+      List<Reason> reasons = new ArrayList<>(best.why());
       if (second != null && lead < config.margin()) {
-        reasons.add(String.format(java.util.Locale.ROOT, "also possible: %s %s (%.2f)",
-            second.person().id(), second.person().displayName(), second.score()));
+        reasons.add(ReasonCode.ALSO_POSSIBLE.with(second.person().id(),
+            String.valueOf(second.person().displayName()), second.score()));
       }
       used.add(best.person().id());
       out.put(i, decision(work, slots.get(i), evidence.get(i), best.person(), best.score(),
@@ -133,15 +136,16 @@ final class StandardAttributor implements Attributor {
   }
 
   private AuthorshipDecision decision(Work work, AuthorSlot slot, AuthorEvidence e, Person p,
-      double score, Outcome outcome, List<String> reasons) {
+      double score, Outcome outcome, List<Reason> reasons) {
     CorrespondingFinding corr = roles.corresponding(slot, p);
-    List<String> why = new ArrayList<>(reasons);
+    List<Reason> why = new ArrayList<>(reasons);
     if (corr.corresponding()) {
-      why.add("corresponding author in " + String.join(", ", corr.naming()));
+      why.add(ReasonCode.CORRESPONDING.with(Reason.list(ListStyle.COMMA,
+          List.copyOf(corr.naming()))));
     }
     if (corr.conflict()) {
-      why.add("sources disagree on the corresponding author: not named in "
-          + String.join(", ", corr.notNaming()));
+      why.add(ReasonCode.CORRESPONDING_CONFLICT.with(Reason.list(ListStyle.COMMA,
+          List.copyOf(corr.notNaming()))));
     }
     return new AuthorshipDecision(work.id(), slot.rank(), slot.displayName(), p.id(),
         p.displayName(), p.kind(), p.unitId(), round(score), outcome, why, slot.rank() == 1,
@@ -177,7 +181,7 @@ final class StandardAttributor implements Attributor {
           .removeIf(d -> d.personId().equals(p.id()) && d.authorRank() != h.authorRank());
       AuthorSlot slot = slots.get(h.authorRank() - 1);
       byRank.put(h.authorRank(), decision(work, slot, evidence.get(h.authorRank() - 1), p, 1.0,
-          Outcome.AUTO, List.of("decided by a person")));
+          Outcome.AUTO, List.of(ReasonCode.HUMAN_DECIDED.with())));
     }
     List<AuthorshipDecision> out = new ArrayList<>(byRank.values());
     out.sort(Comparator.comparingInt(AuthorshipDecision::authorRank));

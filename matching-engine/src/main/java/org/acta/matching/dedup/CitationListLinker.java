@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 import org.apache.commons.text.similarity.CosineSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -50,7 +52,7 @@ final class CitationListLinker {
   static final int MAX_STRAY_CHARACTERS = 12;
 
   /** One proposed link and why. */
-  record Link(int a, int b, double titleSimilarity, boolean sharedAuthor, String basis) {
+  record Link(int a, int b, double titleSimilarity, boolean sharedAuthor, Reason basis) {
     Link(int a, int b, double titleSimilarity, boolean sharedAuthor) {
       this(a, b, titleSimilarity, sharedAuthor, null);
     }
@@ -60,13 +62,13 @@ final class CitationListLinker {
       return basis == null;
     }
 
-    String describe() {
+    Reason describe() {
       if (basis != null) {
-        return "citation list: " + basis;
+        return basis;
       }
-      return String.format(java.util.Locale.ROOT,
-          "citation list: titles %.0f%% alike%s", titleSimilarity * 100,
-          sharedAuthor ? ", an author name shared" : ", no author list to contradict");
+      long percent = Math.round(titleSimilarity * 100);
+      return sharedAuthor ? ReasonCode.DEDUP_CITATION_TITLES_SHARED_AUTHOR.with(percent)
+          : ReasonCode.DEDUP_CITATION_TITLES_NO_AUTHORS.with(percent);
     }
   }
 
@@ -139,7 +141,8 @@ final class CitationListLinker {
           MatchRecord b = block.get(j);
           if (shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
             out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.01, true,
-                "same volume and first page (" + a.volume + ", p. " + a.firstPage + "), an author name shared"));
+                ReasonCode.DEDUP_CITATION_SAME_PLACE.with(String.valueOf(a.volume),
+                    String.valueOf(a.firstPage))));
           }
         }
       }
@@ -154,7 +157,7 @@ final class CitationListLinker {
         for (MatchRecord b : block) {
           if (b != a && shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
             out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.015, true,
-                "no title; same first page (p. " + a.firstPage + "), an author name shared, years agree"));
+                ReasonCode.DEDUP_CITATION_SAME_PAGE.with(String.valueOf(a.firstPage))));
           }
         }
       }
@@ -169,8 +172,7 @@ final class CitationListLinker {
           MatchRecord b = block.get(j);
           if (!disagreeOnPlace(a, b) && seen.add(pair(a.index, b.index))) {
             out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.02, true,
-                "neither citation has a title; same first author, same year (" + a.year
-                    + "), no venue or page that disagrees"));
+                ReasonCode.DEDUP_CITATION_UNTITLED.with(a.year)));
           }
         }
       }

@@ -18,6 +18,9 @@ import org.acta.matching.dedup.score.FellegiSunterModel;
 import org.acta.matching.dedup.score.Field;
 import org.acta.matching.dedup.score.HardRules;
 import org.acta.matching.dedup.score.PairComparator;
+import org.acta.matching.explain.ListStyle;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.WorkMerger;
 
@@ -116,7 +119,7 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     List<long[]> matchEdges = new ArrayList<>();
     List<Integer> possibleIdx = new ArrayList<>();
     double[] pairProb = new double[n];
-    String[] vetoOf = new String[n];
+    Reason[] vetoOf = new Reason[n];
     IntStream.range(0, n).parallel().forEach(k -> {
       MatchRecord a = recs[pairs.first(k)];
       MatchRecord b = recs[pairs.second(k)];
@@ -158,10 +161,10 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     ConstrainedClusterer clusterer = new ConstrainedClusterer(recs.length,
         (x, y) -> sameRecord(recs[x], recs[y]) ? null : HardRules.veto(recs[x], recs[y]), MAX_WORK_SIZE);
     List<Integer> accepted = new ArrayList<>();
-    Map<Integer, String> refused = new LinkedHashMap<>();
+    Map<Integer, Reason> refused = new LinkedHashMap<>();
     for (long[] e : matchEdges) {
       int k = (int) e[0];
-      String why = clusterer.link(pairs.first(k), pairs.second(k));
+      Reason why = clusterer.link(pairs.first(k), pairs.second(k));
       if (why == null) {
         accepted.add(k);
       } else {
@@ -194,54 +197,54 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       clusterOf[i] = numberOfRoot[r];
     }
     numberOfRoot = null;
-    // evidence sentences of every link, written in parallel, filed in link order
+    // evidence of every link, worded in parallel, filed in link order
     @SuppressWarnings("unchecked")
-    List<String>[] evidence = new List[clusters];
-    String[] acceptedLines = new String[accepted.size()];
-    IntStream.range(0, acceptedLines.length).parallel().forEach(x -> {
+    List<Reason>[] evidence = new List[clusters];
+    Reason[] acceptedWhy = new Reason[accepted.size()];
+    IntStream.range(0, acceptedWhy.length).parallel().forEach(x -> {
       int k = accepted.get(x);
       MatchRecord a = recs[pairs.first(k)];
       MatchRecord b = recs[pairs.second(k)];
-      String line;
+      List<Reason> why;
       if (sameRecord(a, b)) {
-        line = "the same database record exported twice (" + (a.sourceId != null ? a.sourceId : "identical text") + ")";
+        why = List.of(ReasonCode.DEDUP_SAME_RECORD.with(a.sourceId != null ? a.sourceId
+            : ReasonCode.DEDUP_IDENTICAL_TEXT.with()));
       } else {
         int[] lv = new int[Field.values().length];
         comparator.levels(a, b, lv);
-        line = String.join("; ", EvidenceWriter.describe(a, b, lv, pairProb[k]));
+        why = EvidenceWriter.describe(a, b, lv, pairProb[k]);
       }
-      acceptedLines[x] = a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + line;
+      acceptedWhy[x] = pair(a, b, why);
     });
-    for (int x = 0; x < acceptedLines.length; x++) {
-      file(evidence, clusterOf[pairs.first(accepted.get(x))], acceptedLines[x]);
+    for (int x = 0; x < acceptedWhy.length; x++) {
+      file(evidence, clusterOf[pairs.first(accepted.get(x))], acceptedWhy[x]);
     }
     for (OneToOneLinker.Link l : oneToOne) {
       MatchRecord a = recs[pairs.first(l.pair())];
       MatchRecord b = recs[pairs.second(l.pair())];
       int[] lv = new int[Field.values().length];
       comparator.levels(a, b, lv);
-      List<String> words = new ArrayList<>(EvidenceWriter.describe(a, b, lv, l.probability()));
-      words.add(0, l.describe());
-      file(evidence, clusterOf[a.index],
-          a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + String.join("; ", words));
+      List<Reason> why = new ArrayList<>(EvidenceWriter.describe(a, b, lv, l.probability()));
+      why.add(0, l.describe());
+      file(evidence, clusterOf[a.index], pair(a, b, why));
     }
     for (CitationListLinker.Link l : citationAccepted) {
       MatchRecord a = recs[l.a()];
       MatchRecord b = recs[l.b()];
-      file(evidence, clusterOf[a.index], a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + l.describe());
+      file(evidence, clusterOf[a.index], pair(a, b, List.of(l.describe())));
     }
     // pairs for review: the undecided ones, then the match links a hard rule refused
     int reviewed = possibleIdx.size() + refused.size();
     int[] reviewPair = new int[reviewed];
-    String[] reviewNote = new String[reviewed];
+    Reason[] reviewNote = new Reason[reviewed];
     int q = 0;
     for (int k : possibleIdx) {
       reviewPair[q] = k;
       reviewNote[q++] = vetoOf[k];
     }
-    for (Map.Entry<Integer, String> r : refused.entrySet()) {
+    for (Map.Entry<Integer, Reason> r : refused.entrySet()) {
       reviewPair[q] = r.getKey();
-      reviewNote[q++] = "kept apart: " + r.getValue();
+      reviewNote[q++] = ReasonCode.DEDUP_KEPT_APART.with(r.getValue());
     }
     WorkAssembly.PossibleLink[] review = new WorkAssembly.PossibleLink[reviewed];
     IntStream.range(0, reviewed).parallel().forEach(x -> {
@@ -253,7 +256,7 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       }
       int[] lv = new int[Field.values().length];
       comparator.levels(a, b, lv);
-      List<String> ev = new ArrayList<>(EvidenceWriter.describe(a, b, lv, pairProb[k]));
+      List<Reason> ev = new ArrayList<>(EvidenceWriter.describe(a, b, lv, pairProb[k]));
       if (reviewNote[x] != null) {
         ev.add(0, reviewNote[x]);
       }
@@ -273,11 +276,17 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
         matchEdges.size(), refused.size(), model.describe());
   }
 
-  private static void file(List<String>[] evidence, int cluster, String sentence) {
+  private static void file(List<Reason>[] evidence, int cluster, Reason why) {
     if (evidence[cluster] == null) {
       evidence[cluster] = new ArrayList<>(2);
     }
-    evidence[cluster].add(sentence);
+    evidence[cluster].add(why);
+  }
+
+  /** Why two records are one work: "keyA = keyB: same DOI (…); titles identical; …". */
+  private static Reason pair(MatchRecord a, MatchRecord b, List<Reason> why) {
+    return ReasonCode.DEDUP_PAIR.with(a.record.sourceKey(), b.record.sourceKey(),
+        Reason.list(ListStyle.SEMICOLON, why));
   }
 
   /** The same database record read twice (overlapping exports). */

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.acta.matching.dedup.blocking.CandidatePairs;
 import org.acta.matching.dedup.cluster.ConstrainedClusterer;
 import org.acta.matching.dedup.score.HardRules;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 
 /**
  * Promotes a possible match to a match when two clean lists (database exports, each listing a
@@ -23,10 +25,8 @@ import org.acta.matching.dedup.score.HardRules;
 final class OneToOneLinker {
   /** A promoted pair: candidate-pair index and its probability. */
   record Link(int pair, double probability) {
-    String describe() {
-      return String.format(java.util.Locale.ROOT,
-          "each record is the other's only likely partner between two lists that hold each paper"
-              + " once (match probability %.4f)", probability);
+    Reason describe() {
+      return ReasonCode.DEDUP_ONE_TO_ONE.with(probability);
     }
   }
 
@@ -44,7 +44,7 @@ final class OneToOneLinker {
    *
    * @param vetoOf the hard-rule reason of each pair at or above the review threshold, or null
    */
-  List<Link> link(MatchRecord[] recs, CandidatePairs pairs, double[] prob, String[] vetoOf,
+  List<Link> link(MatchRecord[] recs, CandidatePairs pairs, double[] prob, Reason[] vetoOf,
       ConstrainedClusterer clusterer) {
     int n = recs.length;
     // listings as small ints: this loop runs over every candidate pair

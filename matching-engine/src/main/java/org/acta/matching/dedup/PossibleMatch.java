@@ -1,6 +1,7 @@
 package org.acta.matching.dedup;
 
 import java.util.List;
+import org.acta.matching.explain.Reason;
 
 /**
  * A pair of records the engine could not decide: it goes to the staff review queue.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param workIdB the work of the second record
  * @param sourceKeyB the second record
  * @param probability the match probability
- * @param evidence the comparison, field by field, in words
+ * @param why the comparison, field by field, as reasons rendered into words
  */
 public record PossibleMatch(
     String workIdA,
@@ -18,4 +19,14 @@ public record PossibleMatch(
     String workIdB,
     String sourceKeyB,
     double probability,
-    List<String> evidence) {}
+    List<Reason> why) {
+
+  public PossibleMatch {
+    why = why == null ? List.of() : List.copyOf(why);
+  }
+
+  /** The comparison in English words. */
+  public List<String> evidence() {
+    return why.stream().map(Reason::english).toList();
+  }
+}

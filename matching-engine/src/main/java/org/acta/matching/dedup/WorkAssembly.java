@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.acta.matching.explain.Reason;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.Work;
 import org.acta.matching.work.WorkIds;
@@ -20,14 +21,14 @@ import org.acta.matching.work.WorkMerger;
  *     first record, which is the order of the works
  * @param clusters number of clusters
  * @param naturalKeys per record, {@link SourceRecord#naturalKey()} (the work id derives from it)
- * @param evidence per cluster, the sentences that joined its records, or null for none
+ * @param evidence per cluster, the reasons that joined its records, or null for none
  * @param possible pairs for review, in the order they are reported
  */
-record WorkAssembly(int[] clusterOf, int clusters, String[] naturalKeys, List<String>[] evidence,
+record WorkAssembly(int[] clusterOf, int clusters, String[] naturalKeys, List<Reason>[] evidence,
     List<PossibleLink> possible) {
 
   /** A pair for review, by record index, before the work ids are known. */
-  record PossibleLink(int a, int b, double probability, List<String> evidence) {}
+  record PossibleLink(int a, int b, double probability, List<Reason> evidence) {}
 
   /** Works (in the order of their first record) and possible matches. */
   DedupResult assemble(List<SourceRecord> records, WorkMerger merger) {

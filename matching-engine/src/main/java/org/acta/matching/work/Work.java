@@ -2,6 +2,7 @@ package org.acta.matching.work;
 
 import java.util.List;
 import java.util.Objects;
+import org.acta.matching.explain.Reason;
 import org.acta.matching.model.SourceRecord;
 
 /**
@@ -11,13 +12,19 @@ import org.acta.matching.model.SourceRecord;
  * @param id stable id of the work: the same records give the same id on every run
  * @param records the member records, in input order
  * @param merged the merged view with field provenance
- * @param evidence why the records were joined, in words a librarian understands
+ * @param why why the records were joined, one reason per joined pair, rendered into words a
+ *     librarian understands by {@link org.acta.matching.explain.ReasonRenderer}
  */
-public record Work(String id, List<SourceRecord> records, MergedWork merged, List<String> evidence) {
+public record Work(String id, List<SourceRecord> records, MergedWork merged, List<Reason> why) {
   public Work {
     Objects.requireNonNull(id, "id");
     records = List.copyOf(records);
     merged = merged == null ? MergedWork.EMPTY : merged;
-    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    why = why == null ? List.of() : List.copyOf(why);
+  }
+
+  /** Why the records were joined, in English words. */
+  public List<String> evidence() {
+    return why.stream().map(Reason::english).toList();
   }
 }

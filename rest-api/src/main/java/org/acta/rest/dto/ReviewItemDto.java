@@ -1,6 +1,7 @@
 package org.acta.rest.dto;
 
 import java.util.List;
+import org.acta.core.application.evidence.EvidenceItem;
 import org.acta.core.application.review.ProposedPerson;
 import org.acta.core.application.review.ReviewItem;
 import org.acta.core.application.review.ReviewSource;
@@ -20,6 +21,7 @@ public record ReviewItemDto(
     Integer year,
     double score,
     List<String> evidence,
+    List<EvidenceItem> evidenceItems,
     ProposedPerson person,
     List<ReviewSource> sources,
     String otherWorkId,
@@ -27,7 +29,7 @@ public record ReviewItemDto(
 
   public static ReviewItemDto of(ReviewItem i) {
     return new ReviewItemDto(i.key(), i.version(), i.kind().code(), i.workKey(), i.authorRank(),
-        i.authorName(), i.title(), i.year(), i.score(), i.evidence(), i.person(), i.sources(),
-        i.otherWorkKey(), i.otherSources());
+        i.authorName(), i.title(), i.year(), i.score(), i.evidence(), i.evidenceItems(),
+        i.person(), i.sources(), i.otherWorkKey(), i.otherSources());
   }
 }

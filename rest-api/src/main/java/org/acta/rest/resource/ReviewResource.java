@@ -6,6 +6,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public class ReviewResource implements ReviewApi {
 
   @Context SecurityContext security;
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response listReviewItems(String unit, String kind, Double minScore, Double maxScore,
       String cursor, Integer limit) {
@@ -57,8 +60,9 @@ public class ReviewResource implements ReviewApi {
     try {
       ReviewFilter filter = new ReviewFilter(unit, kind == null ? null : ReviewKind.fromCode(kind),
           minScore, maxScore, own == null ? null : own.units());
-      return Response.ok(ReviewPageDto.of(new ReviewQueue(dataSource)
-          .page(filter, cursor, limit == null ? 20 : limit))).build();
+      return Response.ok(ReviewPageDto.of(new ReviewQueue(dataSource, EvidenceLanguage.of(headers))
+          .page(filter, cursor, limit == null ? 20 : limit)))
+          .header(HttpHeaders.VARY, EvidenceLanguage.VARY).build();
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.function.Supplier;
@@ -39,6 +40,8 @@ public class WorkResource implements WorksApi {
 
   @Context SecurityContext security;
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response searchWorks(String query, Integer limit) {
     return Response.ok(new WorkDetailQuery(dataSource)
@@ -47,8 +50,9 @@ public class WorkResource implements WorksApi {
 
   @Override
   public Response getWork(String id) {
-    return Response.ok(new WorkDetailQuery(dataSource).find(id)
-        .orElseThrow(() -> new NotFoundException("id: no work " + id))).build();
+    return Response.ok(new WorkDetailQuery(dataSource, EvidenceLanguage.of(headers)).find(id)
+        .orElseThrow(() -> new NotFoundException("id: no work " + id)))
+        .header(HttpHeaders.VARY, EvidenceLanguage.VARY).build();
   }
 
   @Override

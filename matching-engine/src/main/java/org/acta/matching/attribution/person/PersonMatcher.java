@@ -1,5 +1,7 @@
 package org.acta.matching.attribution.person;
 
+import static org.acta.matching.explain.ReasonCode.*;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import org.acta.matching.attribution.dictionary.UniversityDictionary;
 import org.acta.matching.attribution.name.NameReading;
 import org.acta.matching.attribution.name.NameStrength;
 import org.acta.matching.attribution.name.NameText;
+import org.acta.matching.explain.ListStyle;
+import org.acta.matching.explain.Reason;
 
 /**
  * Finds and scores the people who may be the author at one position.
@@ -65,15 +69,15 @@ public final class PersonMatcher {
       return List.of();
     }
     String hanzi = e.hanzi();
-    Map<String, List<String>> idEvidence = new HashMap<>();
+    Map<String, List<Reason>> idEvidence = new HashMap<>();
     for (String email : e.emails()) {
       for (Person p : dictionary.byEmail(email)) {
-        idEvidence.computeIfAbsent(p.id(), k -> new ArrayList<>()).add("e-mail " + email);
+        idEvidence.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(ID_EMAIL.with(email));
       }
     }
     for (String orcid : e.orcids()) {
       for (Person p : dictionary.byOrcid(orcid)) {
-        idEvidence.computeIfAbsent(p.id(), k -> new ArrayList<>()).add("ORCID " + orcid);
+        idEvidence.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(ID_ORCID.with(orcid));
       }
     }
     Set<String> mailOwners = new java.util.HashSet<>();
@@ -192,7 +196,7 @@ public final class PersonMatcher {
 
   private record NameHit(Person person, double weight, NameReading reading) {}
 
-  private Candidate score(NameHit hit, Context ctx, List<String> ids, List<String> reasonsOrNull) {
+  private Candidate score(NameHit hit, Context ctx, List<Reason> ids, List<Reason> reasonsOrNull) {
     Person p = hit.person;
     AuthorEvidence e = ctx.e();
     Set<String> coauthors = ctx.coauthors();
@@ -200,21 +204,20 @@ public final class PersonMatcher {
     double s = hit.weight;
     reasons.add(() -> describeName(hit));
     switch (e.status()) {
-      case LINKED_UNIVERSITY -> reasons.add("affiliation of the university linked to the author");
+      case LINKED_UNIVERSITY -> reasons.add(AFFILIATION_LINKED.with());
       case UNLINKED_UNIVERSITY -> {
         s -= e.onlyUniversity() ? 0.02 : 0.1;
-        reasons.add(e.onlyUniversity()
-            ? "the record's only organisation is the university (no author links)"
-            : "the university is among the record's organisations (no author links)");
+        reasons.add(e.onlyUniversity() ? AFFILIATION_ONLY_ORGANISATION.with()
+            : AFFILIATION_AMONG_ORGANISATIONS.with());
       }
       default -> {
         s -= 0.5;
-        reasons.add("no affiliation of the university for this author");
+        reasons.add(AFFILIATION_NONE.with());
       }
     }
     if (e.affiliationConfidence() > 0 && e.affiliationConfidence() < 0.9) {
       s -= 0.05;
-      reasons.add("university recognised from a lab or an unusual spelling");
+      reasons.add(AFFILIATION_UNUSUAL.with());
     }
     if (!e.unitIds().isEmpty() && p.unitId() != null) {
       boolean agree = false;
@@ -223,13 +226,13 @@ public final class PersonMatcher {
       }
       if (agree) {
         s += 0.08;
-        reasons.add(() -> "unit agrees (" + p.unitId() + ")");
+        reasons.add(() -> UNIT_AGREES.with(p.unitId()));
       } else {
         // Unlinked: the record's university entries name other units, so this author is more
         // likely one of its other organisations' people.
         s -= e.status() == AffiliationStatus.LINKED_UNIVERSITY ? 0.2 : 0.35;
-        reasons.add(() -> "unit differs: affiliation names " + String.join("/", e.unitIds())
-            + ", person is in " + p.unitId());
+        reasons.add(() -> UNIT_DIFFERS.with(Reason.list(ListStyle.SLASH, List.copyOf(e.unitIds())),
+            p.unitId()));
       }
     }
     int outside = p.yearsOutside(e.year());
@@ -242,41 +245,39 @@ public final class PersonMatcher {
         // most likely they are one of the other organisations' people.
         s -= 0.3;
       }
-      reasons.add(() -> e.year() + " is " + outside
-          + " year(s) outside the person's time at the university");
+      reasons.add(() -> YEARS_OUTSIDE.with(e.year(), outside));
     }
     if (!ids.isEmpty()) {
       s = Math.max(s, 0.9) + 0.25;
-      reasons.add(() -> "same " + String.join(", ", ids));
+      reasons.add(() -> ID_SAME.with(Reason.list(ListStyle.COMMA, ids)));
     } else {
       if (p.orcid() != null && !e.orcids().isEmpty()
           && e.orcids().stream().noneMatch(o -> o.equalsIgnoreCase(p.orcid()))) {
         s -= 0.5;
-        reasons.add("the author's ORCID is not the person's");
+        reasons.add(ORCID_OTHER.with());
       }
       if (p.email() != null && !ctx.mailOwners().isEmpty()) {
         boolean otherPersonsMail = !ctx.mailOwners().contains(p.id());
         if (otherPersonsMail) {
           s -= 0.3;
-          reasons.add("the author's e-mail belongs to another person");
+          reasons.add(EMAIL_OTHER.with());
         }
       }
     }
     if (ids.isEmpty() && p.email() != null && listed(e.recordEmails(), p.email())) {
       s += 0.12;
-      reasons.add("the person's e-mail is listed in the record");
+      reasons.add(EMAIL_LISTED.with());
     }
     if (p.supervisorId() != null && coauthors.contains(p.supervisorId())) {
       s += 0.08;
-      reasons.add(() -> "supervisor " + p.supervisorId() + " is a co-author");
+      reasons.add(() -> SUPERVISOR_COAUTHOR.with(p.supervisorId()));
     } else if (p.isStudent() && p.supervisorId() != null) {
       // Students nearly always publish with their supervisor.
       s -= 0.1;
-      reasons.add(() -> "the student's supervisor " + p.supervisorId()
-          + " is not among the authors");
+      reasons.add(() -> SUPERVISOR_ABSENT.with(p.supervisorId()));
     } else if (!p.isStudent() && ctx.supervisorsOfCoauthors().contains(p.id())) {
       s += 0.1;
-      reasons.add(() -> "a student of " + p.id() + " is a co-author");
+      reasons.add(() -> STUDENT_COAUTHOR.with(p.id()));
     }
     return new Candidate(p, Math.max(0, Math.min(1, s)), s, reasons.list());
   }
@@ -292,36 +293,36 @@ public final class PersonMatcher {
 
   /** Collects reasons only when asked to explain; scoring thousands of candidates stays cheap. */
   private static final class Reasons {
-    private final List<String> list;
+    private final List<Reason> list;
 
-    Reasons(List<String> list) {
+    Reasons(List<Reason> list) {
       this.list = list;
     }
 
-    void add(String reason) {
+    void add(Reason reason) {
       if (list != null) {
         list.add(reason);
       }
     }
 
-    void add(java.util.function.Supplier<String> reason) {
+    void add(java.util.function.Supplier<Reason> reason) {
       if (list != null) {
         list.add(reason.get());
       }
     }
 
-    List<String> list() {
+    List<Reason> list() {
       return list == null ? List.of() : list;
     }
   }
 
-  private static String describeName(NameHit hit) {
-    String what = switch (hit.reading.strength()) {
-      case HANZI -> "same Chinese name";
-      case FULL -> "same full name";
-      case INITIALS -> "same surname and initials";
-      case INITIAL -> "same surname and first initial";
+  private static Reason describeName(NameHit hit) {
+    Reason what = switch (hit.reading.strength()) {
+      case HANZI -> NAME_HANZI.with();
+      case FULL -> NAME_FULL.with();
+      case INITIALS -> NAME_INITIALS.with();
+      case INITIAL -> NAME_INITIAL.with();
     };
-    return what + (hit.reading.swapped() ? " (name printed given-name first)" : "");
+    return hit.reading.swapped() ? NAME_SWAPPED.with(what) : what;
   }
 }

@@ -3,6 +3,8 @@ package org.acta.matching.dedup.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 
 /**
  * Union–find over match links, strongest first. Two clusters are joined only if no pair of
@@ -12,7 +14,7 @@ import java.util.function.BiFunction;
 public final class ConstrainedClusterer {
   private final int[] parent;
   private final List<List<Integer>> members;
-  private final BiFunction<Integer, Integer, String> cannotLink;
+  private final BiFunction<Integer, Integer, Reason> cannotLink;
   private final int maxClusterSize;
 
   /**
@@ -20,7 +22,7 @@ public final class ConstrainedClusterer {
    * @param cannotLink reason why two records may not share a work, or null
    * @param maxClusterSize no work grows beyond this many records
    */
-  public ConstrainedClusterer(int n, BiFunction<Integer, Integer, String> cannotLink, int maxClusterSize) {
+  public ConstrainedClusterer(int n, BiFunction<Integer, Integer, Reason> cannotLink, int maxClusterSize) {
     this.parent = new int[n];
     this.members = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -49,7 +51,7 @@ public final class ConstrainedClusterer {
    *
    * @return null when joined (or already together), else the reason for refusing
    */
-  public String link(int a, int b) {
+  public Reason link(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra == rb) {
@@ -58,11 +60,11 @@ public final class ConstrainedClusterer {
     List<Integer> ma = membersOf(ra);
     List<Integer> mb = membersOf(rb);
     if (ma.size() + mb.size() > maxClusterSize) {
-      return "the work would hold more than " + maxClusterSize + " records";
+      return ReasonCode.DEDUP_WORK_TOO_LARGE.with(maxClusterSize);
     }
     for (int x : ma) {
       for (int y : mb) {
-        String why = cannotLink.apply(x, y);
+        Reason why = cannotLink.apply(x, y);
         if (why != null) {
           return why;
         }

@@ -1,31 +1,34 @@
 package org.acta.matching.dedup.score;
 
+import static org.acta.matching.explain.ReasonCode.*;
+
 import java.util.Objects;
 import org.acta.matching.dedup.MatchRecord;
+import org.acta.matching.explain.Reason;
 
 /**
  * The false friends a score cannot be trusted with: pairs that look alike but are different
- * works by rule. Each rule returns the reason in words, or null when it does not apply.
+ * works by rule. Each rule returns the reason (rendered in words), or null when it does not apply.
  */
 public final class HardRules {
   private HardRules() {}
 
   /** Why these two records cannot be one work, or null. */
-  public static String veto(MatchRecord a, MatchRecord b) {
+  public static Reason veto(MatchRecord a, MatchRecord b) {
     if (a.sourceId != null && a.sourceId.equals(b.sourceId)) {
       return null; // the same database record exported twice
     }
     if (a.part != b.part) {
       return a.part != 0 && b.part != 0
-          ? "different parts of a series (Part " + a.part + " / Part " + b.part + ")"
-          : "only one title is a numbered part of a series (Part " + Math.max(a.part, b.part) + ")";
+          ? VETO_DIFFERENT_PARTS.with(a.part, b.part)
+          : VETO_ONE_PART.with(Math.max(a.part, b.part));
     }
     if (a.correction != b.correction) {
-      return "one is a correction notice (corrigendum/erratum) of the other";
+      return VETO_CORRECTION.with();
     }
     boolean sameDoi = a.doi != null && a.doi.equals(b.doi);
     if (a.doi != null && b.doi != null && !sameDoi) {
-      return "different DOIs";
+      return VETO_DIFFERENT_DOIS.with();
     }
     if (sameDoi) {
       return null;
@@ -39,39 +42,38 @@ public final class HardRules {
     // joining a report and its journal version two years later through the citations between
     // ... unless both give the same first page: one place of publication, one year mistyped
     if (citations && a.year != 0 && b.year != 0 && Math.abs(a.year - b.year) > 1 && !samePlace(a, b)) {
-      return "cited with years more than one apart (a report and its later version)";
+      return VETO_CITED_YEARS_APART.with();
     }
     if (citations && a.placeGiven != b.placeGiven && a.sameTitleCitedInTwoVersions(b)) {
-      return "this title is cited in two versions (years more than one apart); one citation says where"
-          + " the paper appeared, the other does not (the report)";
+      return VETO_CITED_IN_TWO_VERSIONS.with();
     }
     if (citations && isReportVsPublished(a, b)) {
-      return "a technical report and a paper in a journal or proceedings";
+      return VETO_REPORT_VERSION.with();
     }
     if (!citations && isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
-      return "a conference paper and a journal article (conference version and journal version)";
+      return VETO_CONFERENCE_JOURNAL.with();
     }
     if (sameVenueId && Objects.equals(a.volume, b.volume) && a.volume != null
         && PairComparator.pagesLevel(a, b) == 2) {
-      return "different pages in the same volume of the same journal";
+      return VETO_PAGES_IN_VOLUME.with();
     }
     if (sameVenueId && a.issue != null && a.issue.equals(b.issue) && a.year == b.year
         && PairComparator.pagesLevel(a, b) == 2) {
-      return "different pages in the same issue of the same journal";
+      return VETO_PAGES_IN_ISSUE.with();
     }
     if (sameVenueId && a.issue != null && b.issue != null && !a.issue.equals(b.issue)
         && a.year == b.year && Objects.equals(a.volume, b.volume)) {
-      return "different issues of the same journal volume";
+      return VETO_ISSUES_IN_VOLUME.with();
     }
     if (yearsApart(a, b) && (a.kind == MatchRecord.Kind.JOURNAL || b.kind == MatchRecord.Kind.JOURNAL)
         && a.kind != b.kind) {
-      return "a journal article and a paper of another kind from another year (an earlier version)";
+      return VETO_EARLIER_VERSION.with();
     }
     if (a.cleanFile() && a.listing.equals(b.listing) && a.onlineFirst() == b.onlineFirst()) {
-      return "two records of one export file and database, which lists each paper once";
+      return VETO_SAME_FILE.with();
     }
     if (a.sourceId != null && b.sourceId != null && sameDatabase(a.sourceId, b.sourceId)) {
-      return "two distinct records of the same database";
+      return VETO_SAME_DATABASE.with();
     }
     return null;
   }
@@ -111,13 +113,13 @@ public final class HardRules {
    * A title that names many papers ("Editor's Notes", "Preface", 卷首语) identifies a work only
    * together with a DOI or its pages: without them, a pair is at most a possible match.
    */
-  public static String needsIdentifier(MatchRecord a, MatchRecord b) {
+  public static Reason needsIdentifier(MatchRecord a, MatchRecord b) {
     if ((a.genericTitle() || b.genericTitle()) && !(a.doi != null && a.doi.equals(b.doi))
         && PairComparator.pagesLevel(a, b) != 1
         // two clean lists that each hold this title only once in the year: it can only be this one
         && !(a.uniqueInCleanListing() && b.uniqueInCleanListing() && !a.listing.equals(b.listing))
         && !sameAuthorsTellItApart(a, b)) {
-      return "generic title without a DOI or pages that agree";
+      return VETO_GENERIC_TITLE.with();
     }
     return null;
   }

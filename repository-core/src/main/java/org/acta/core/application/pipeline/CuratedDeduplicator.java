@@ -18,6 +18,8 @@ import org.acta.matching.dedup.DedupConfig;
 import org.acta.matching.dedup.DedupResult;
 import org.acta.matching.dedup.Deduplicator;
 import org.acta.matching.dedup.PossibleMatch;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonCode;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.Work;
 import org.acta.matching.work.WorkIds;
@@ -57,7 +59,7 @@ final class CuratedDeduplicator implements Deduplicator {
     }
     // Mutable clusters: index -> members (null once emptied); every reading of a record id.
     List<List<SourceRecord>> clusters = new ArrayList<>();
-    List<List<String>> notes = new ArrayList<>();
+    List<List<Reason>> notes = new ArrayList<>();
     Map<SourceRecord, Integer> where = new IdentityHashMap<>();
     Map<Long, List<SourceRecord>> readings = new HashMap<>();
     for (Work w : machine.works()) {
@@ -91,12 +93,12 @@ final class CuratedDeduplicator implements Deduplicator {
         Set<SourceRecord> leavingSet = Collections.newSetFromMap(new IdentityHashMap<>());
         leavingSet.addAll(leaving);
         clusters.get(a).removeIf(leavingSet::contains);
-        note(notes, a, "another work kept apart by a person (decision " + e.eventId() + ")");
+        note(notes, a, ReasonCode.HUMAN_KEPT_APART_OTHER.with(e.eventId()));
         int to = clusters.size();
         clusters.add(leaving);
         notes.add(null);
         leaving.forEach(r -> where.put(r, to));
-        note(notes, to, "kept apart from another work by a person (decision " + e.eventId() + ")");
+        note(notes, to, ReasonCode.HUMAN_KEPT_APART.with(e.eventId()));
       } else if (e.kind() == DecisionKind.MERGE) {
         Integer a = majority(e.work(), readings, where);
         Integer b = majority(e.other(), readings, where);
@@ -108,7 +110,7 @@ final class CuratedDeduplicator implements Deduplicator {
         }
         clusters.get(a).addAll(clusters.get(b));
         clusters.set(b, null);
-        note(notes, a, "merged by a person (decision " + e.eventId() + ")");
+        note(notes, a, ReasonCode.HUMAN_MERGED.with(e.eventId()));
       } else {
         List<SourceRecord> leaving = new ArrayList<>();
         Set<SourceRecord> leavingSet = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -129,7 +131,7 @@ final class CuratedDeduplicator implements Deduplicator {
           if (clusters.get(from).isEmpty()) {
             clusters.set(from, null);
           } else {
-            note(notes, from, "records split out by a person (decision " + e.eventId() + ")");
+            note(notes, from, ReasonCode.HUMAN_SPLIT_FROM.with(e.eventId()));
           }
         }
         List<SourceRecord> staying = new ArrayList<>();
@@ -142,7 +144,7 @@ final class CuratedDeduplicator implements Deduplicator {
         clusters.add(leaving);
         notes.add(null);
         leaving.forEach(r -> where.put(r, to));
-        note(notes, to, "split out by a person (decision " + e.eventId() + ")");
+        note(notes, to, ReasonCode.HUMAN_SPLIT_OUT.with(e.eventId()));
       }
     }
     return rebuild(machine, clusters, notes, where, apart);
@@ -161,7 +163,7 @@ final class CuratedDeduplicator implements Deduplicator {
   }
 
   private DedupResult rebuild(DedupResult machine, List<List<SourceRecord>> clusters,
-      List<List<String>> notes, Map<SourceRecord, Integer> where, List<Apart> apart) {
+      List<List<Reason>> notes, Map<SourceRecord, Integer> where, List<Apart> apart) {
     List<Work> works = new ArrayList<>();
     Map<String, Integer> used = new HashMap<>();
     String[] idOf = new String[clusters.size()];
@@ -176,7 +178,7 @@ final class CuratedDeduplicator implements Deduplicator {
         idOf[i] = machine.works().get(i).id();
         continue;
       }
-      List<String> evidence = new ArrayList<>(notes.get(i));
+      List<Reason> evidence = new ArrayList<>(notes.get(i));
       String id = WorkIds.of(members);
       int seen = used.merge(id, 1, Integer::sum);
       Work w = new Work(seen > 1 ? id + "-" + seen : id, members, merger.merge(members),
@@ -218,7 +220,7 @@ final class CuratedDeduplicator implements Deduplicator {
         continue; // people decided: one work, or two
       }
       out.add(new PossibleMatch(idOf[ca], m.sourceKeyA(), idOf[cb], m.sourceKeyB(),
-          m.probability(), m.evidence()));
+          m.probability(), m.why()));
     }
     return out;
   }
@@ -239,7 +241,7 @@ final class CuratedDeduplicator implements Deduplicator {
     return ((long) Math.min(x, y) << 32) | Math.max(x, y);
   }
 
-  private static void note(List<List<String>> notes, int i, String note) {
+  private static void note(List<List<Reason>> notes, int i, Reason note) {
     if (notes.get(i) == null) {
       notes.set(i, new ArrayList<>());
     }

@@ -11,6 +11,7 @@ import org.acta.matching.attribution.AuthorshipDecision;
 import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.Person;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
+import org.acta.matching.explain.ReasonCode;
 import org.acta.matching.pipeline.PipelineResult;
 import org.acta.matching.pipeline.TableRow;
 import org.acta.matching.pipeline.TableRowAssembler;
@@ -97,7 +98,7 @@ final class HumanOverlay {
         }
         AuthorshipDecision d = new AuthorshipDecision(work.id(), h.authorRank(),
             RejectionPatterns.authorName(work, h.authorRank()), person.id(), person.displayName(),
-            person.kind(), person.unitId(), 1.0, Outcome.AUTO, List.of("decided by a person"),
+            person.kind(), person.unitId(), 1.0, Outcome.AUTO, List.of(ReasonCode.HUMAN_DECIDED.with()),
             h.authorRank() == 1, Boolean.TRUE.equals(h.corresponding()), false);
         // the indexing of the work, when the run had lists, as for the machine's rows
         o.rows.add(human(assembler.row(work, d, result.indexing().get(work.id())), h.status(),

@@ -20,6 +20,7 @@ import org.acta.core.application.decision.WorkCuration;
 import org.acta.core.application.indexing.IndexListStore;
 import org.acta.core.application.indexing.IndexingSettingsStore;
 import org.acta.core.application.indexing.WorkIndexingStore;
+import org.acta.core.infrastructure.evidence.ReasonJson;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
@@ -322,7 +323,8 @@ public final class PipelineService {
     int review = 0;
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO authorship_suggestion (work_id, author_rank, author_name, person_code,"
-            + " unit_code, outcome, score, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " unit_code, outcome, score, reasons, reasons_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (AuthorshipDecision d : result.decisions()) {
         String stored = human.storedOutcome(d);
@@ -338,6 +340,7 @@ public final class PipelineService {
         ps.setBigDecimal(7, BigDecimal.valueOf(Math.max(0, Math.min(1, d.score())))
             .setScale(6, RoundingMode.HALF_UP));
         ps.setString(8, String.join("; ", d.reasons()));
+        ps.setString(9, ReasonJson.write(d.why()));
         ps.addBatch();
         if ("review".equals(stored)) {
           review++;

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.acta.core.infrastructure.evidence.ReasonJson;
 import org.acta.matching.dedup.DedupResult;
 import org.acta.matching.dedup.PossibleMatch;
 import org.acta.matching.model.SourceRecord;
@@ -60,8 +61,8 @@ final class PossibleDuplicateStore {
     }
     int count = 0;
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO possible_duplicate (work_a_id,"
-        + " work_b_id, record_a_id, record_b_id, score, evidence_json)"
-        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        + " work_b_id, record_a_id, record_b_id, score, evidence_json, evidence_reasons_json)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (PossibleMatch m : best.values()) {
         // work a is the one whose key sorts first: the same pair reads the same on every run
         boolean ordered = m.workIdA().compareTo(m.workIdB()) < 0;
@@ -83,6 +84,7 @@ final class PossibleDuplicateStore {
         JsonArrayBuilder evidence = JSON.createArrayBuilder();
         m.evidence().forEach(evidence::add);
         ps.setString(6, evidence.build().toString());
+        ps.setString(7, ReasonJson.write(m.why()));
         ps.addBatch();
         if (++count % BATCH == 0) {
           ps.executeBatch();

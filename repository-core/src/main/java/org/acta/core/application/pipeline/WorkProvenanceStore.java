@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.acta.core.domain.shared.Sha256;
+import org.acta.core.infrastructure.evidence.ReasonJson;
 import org.acta.matching.model.SourceRecord;
 import org.acta.matching.work.ProvenancedValue;
 import org.acta.matching.work.Work;
@@ -44,17 +45,22 @@ final class WorkProvenanceStore {
     int written = 0;
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO work_merged (work_id, title, doi, year, fields_json, evidence_json,"
-            + " member_ids_json, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            + " member_ids_json, content_sha256, evidence_reasons_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE title = VALUES(title), doi = VALUES(doi),"
             + " year = VALUES(year), fields_json = VALUES(fields_json),"
             + " evidence_json = VALUES(evidence_json), member_ids_json = VALUES(member_ids_json),"
-            + " content_sha256 = VALUES(content_sha256)")) {
+            + " content_sha256 = VALUES(content_sha256),"
+            + " evidence_reasons_json = VALUES(evidence_reasons_json)")) {
       for (Work w : works) {
         long workId = workIds.get(w.id());
         String fields = fieldsJson(w, stored);
         String evidence = evidenceJson(w);
         String members = membersJson(w, stored);
-        String hash = Sha256.hex(fields + '\u0000' + evidence + '\u0000' + members);
+        // the evidence's codes count too: a row written before they were stored is rewritten once
+        String reasons = ReasonJson.write(w.why());
+        String hash = Sha256.hex(fields + '\u0000' + evidence + '\u0000' + members + '\u0000'
+            + reasons);
         if (hash.equals(hashes.get(workId))) {
           continue;
         }
@@ -71,6 +77,7 @@ final class WorkProvenanceStore {
         ps.setString(6, evidence);
         ps.setString(7, members);
         ps.setString(8, hash);
+        ps.setString(9, reasons);
         ps.addBatch();
         if (++written % BATCH == 0) {
           ps.executeBatch();

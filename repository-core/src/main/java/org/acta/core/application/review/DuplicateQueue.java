@@ -12,9 +12,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.acta.core.application.evidence.EvidenceItem;
+import org.acta.core.application.evidence.StoredEvidence;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.SourceRecord;
 
@@ -36,16 +39,22 @@ final class DuplicateQueue {
       + "       AND JSON_VALUE(e.evidence, '$.otherWork') = wa.work_key))"
       + "   AND NOT EXISTS (SELECT 1 FROM decision_event u WHERE u.reverses_id = e.id))";
   private static final String COLUMNS = "SELECT pd.id, pd.score, wa.id, wa.work_key, wb.id,"
-      + " wb.work_key, pd.evidence_json, COALESCE(di.version, 0)";
+      + " wb.work_key, pd.evidence_json, COALESCE(di.version, 0), pd.evidence_reasons_json";
 
   private final WorkSources sources = new WorkSources();
+  private final Locale language;
+
+  /** Pairs with their evidence in {@code language} (Chinese or English). */
+  DuplicateQueue(Locale language) {
+    this.language = language;
+  }
 
   /** One possible-duplicate row, read before anything else is asked. */
   record Row(long id, BigDecimal score, long workId, String workKey, long otherWorkId,
-      String otherWorkKey, String evidenceJson, long version) {
+      String otherWorkKey, String evidenceJson, long version, String reasonsJson) {
     static Row read(ResultSet rs) throws SQLException {
       return new Row(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getString(4),
-          rs.getLong(5), rs.getString(6), rs.getString(7), rs.getLong(8));
+          rs.getLong(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9));
     }
   }
 
@@ -133,9 +142,11 @@ final class DuplicateQueue {
           .filter(t -> t != null).findFirst().orElse(null);
       Integer year = mine.stream().map(s -> s.normalised().get("year")).filter(y -> y != null)
           .findFirst().map(Integer::valueOf).orElse(null);
+      List<EvidenceItem> evidence = EvidenceItem.of(
+          StoredEvidence.read(r.reasonsJson(), evidence(r.evidenceJson())), language);
       out.add(new ReviewItem(new DuplicateItemKey(r.workKey(), r.otherWorkKey()).toString(),
           r.version(), ReviewKind.DUPLICATE, r.workKey(), 0, null, title, year,
-          r.score().doubleValue(), evidence(r.evidenceJson()), null,
+          r.score().doubleValue(), EvidenceItem.texts(evidence), evidence, null,
           details ? mine : List.of(), r.otherWorkKey(), details ? theirs : List.of()));
     }
     return out;

@@ -18,6 +18,8 @@ import org.acta.core.application.decision.DecisionService;
 import org.acta.core.application.decision.NewDecision;
 import org.acta.core.application.decision.RecordedDecision;
 import org.acta.core.application.decision.WorkCurationService;
+import org.acta.core.application.evidence.EvidenceItem;
+import org.acta.core.infrastructure.evidence.ReasonJson;
 
 /**
  * Turns reviewers' answers into decision events through {@link DecisionService}, whose optimistic
@@ -164,11 +166,16 @@ public final class ReviewDecider {
         actor, d.reason(), null, item.score(), evidence(item), null, d.version());
   }
 
-  /** The machine's proposal and reasons, kept with the event: what the reviewer answered. */
+  /**
+   * The machine's proposal and reasons, kept with the event: what the reviewer answered. The
+   * reasons in English words, and as codes and arguments ({@code why}) for any other language.
+   */
   private static String evidence(ReviewItem item) {
     JsonArrayBuilder reasons = Json.createArrayBuilder();
-    item.evidence().forEach(reasons::add);
-    var o = Json.createObjectBuilder().add("review", item.key()).add("reasons", reasons);
+    item.evidenceItems().forEach(e -> reasons.add(e.reason().english()));
+    var o = Json.createObjectBuilder().add("review", item.key()).add("reasons", reasons)
+        .add("why", ReasonJson.array(
+            item.evidenceItems().stream().map(EvidenceItem::reason).toList()));
     if (item.person() != null) {
       o.add("proposed", item.person().code());
     }

@@ -1,6 +1,8 @@
 package org.acta.core.application.review;
 
 import java.util.List;
+import org.acta.core.application.evidence.EvidenceItem;
+import org.acta.matching.explain.Reason;
 
 /**
  * One question the pipeline left for people: is this author that person (attribution), or are
@@ -17,7 +19,8 @@ import java.util.List;
  * @param title the work's title (of its first source)
  * @param year the work's publication year, or null
  * @param score the machine's score, 0..1
- * @param evidence the reasons behind the score, in words
+ * @param evidence the reasons behind the score, in words of the language the queue was read in
+ * @param evidenceItems the same reasons with their codes and arguments
  * @param person the proposed person, or null when the suggestion names nobody known
  * @param sources every source record of the work
  * @param otherWorkKey of a duplicate, the other work; null for an attribution
@@ -34,16 +37,32 @@ public record ReviewItem(
     Integer year,
     double score,
     List<String> evidence,
+    List<EvidenceItem> evidenceItems,
     ProposedPerson person,
     List<ReviewSource> sources,
     String otherWorkKey,
     List<ReviewSource> otherSources) {
 
+  public ReviewItem {
+    evidence = List.copyOf(evidence);
+    evidenceItems = List.copyOf(evidenceItems);
+  }
+
+  /** An item whose evidence is words only: each shown as it is, code {@code text}. */
+  public ReviewItem(String key, long version, ReviewKind kind, String workKey, int authorRank,
+      String authorName, String title, Integer year, double score, List<String> evidence,
+      ProposedPerson person, List<ReviewSource> sources, String otherWorkKey,
+      List<ReviewSource> otherSources) {
+    this(key, version, kind, workKey, authorRank, authorName, title, year, score, evidence,
+        EvidenceItem.of(evidence.stream().map(Reason::text).toList(), java.util.Locale.ROOT),
+        person, sources, otherWorkKey, otherSources);
+  }
+
   /** An attribution item. */
   public ReviewItem(String key, long version, ReviewKind kind, String workKey, int authorRank,
       String authorName, String title, Integer year, double score, List<String> evidence,
-      ProposedPerson person, List<ReviewSource> sources) {
+      List<EvidenceItem> evidenceItems, ProposedPerson person, List<ReviewSource> sources) {
     this(key, version, kind, workKey, authorRank, authorName, title, year, score, evidence,
-        person, sources, null, List.of());
+        evidenceItems, person, sources, null, List.of());
   }
 }

@@ -6,18 +6,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.acta.core.application.evidence.EvidenceItem;
+import org.acta.core.application.evidence.StoredEvidence;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.SourceRecord;
 
@@ -46,11 +48,20 @@ public final class ReviewQueue {
       + " AND (de.kind IS NULL OR de.kind NOT IN ('attribute', 'unattribute'))";
 
   private final DataSource dataSource;
+  private final Locale language;
   private final WorkSources workSources = new WorkSources();
-  private final DuplicateQueue duplicates = new DuplicateQueue();
+  private final DuplicateQueue duplicates;
 
+  /** The queue with its evidence in English. */
   public ReviewQueue(DataSource dataSource) {
+    this(dataSource, Locale.ENGLISH);
+  }
+
+  /** The queue with its evidence in {@code language} (Chinese or English). */
+  public ReviewQueue(DataSource dataSource, Locale language) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.language = Objects.requireNonNull(language, "language");
+    this.duplicates = new DuplicateQueue(language);
   }
 
   /**
@@ -117,7 +128,7 @@ public final class ReviewQueue {
     StringBuilder sql = new StringBuilder("SELECT s.id, w.id, w.work_key, s.author_rank,"
         + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
         + " p.name_en, p.kind, u.code, COALESCE(u.name_zh, u.name_en), sp.code,"
-        + " COALESCE(sp.name_zh, sp.name_en)").append(FROM).append(where);
+        + " COALESCE(sp.name_zh, sp.name_en), s.reasons_json").append(FROM).append(where);
     List<Object> pageArgs = new ArrayList<>(args);
     if (after != null && !after.duplicate()) {
       sql.append(" AND (s.score < ? OR (s.score = ? AND s.id > ?))");
@@ -192,7 +203,7 @@ public final class ReviewQueue {
         PreparedStatement ps = c.prepareStatement("SELECT s.id, w.id, w.work_key, s.author_rank,"
             + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
             + " p.name_en, p.kind, u.code, COALESCE(u.name_zh, u.name_en), sp.code,"
-            + " COALESCE(sp.name_zh, sp.name_en)" + FROM
+            + " COALESCE(sp.name_zh, sp.name_en), s.reasons_json" + FROM
             + " AND w.work_key = ? AND s.author_rank = ? ORDER BY s.score DESC LIMIT 1")) {
       ps.setString(1, key.workKey());
       ps.setInt(2, key.authorRank());
@@ -260,9 +271,8 @@ public final class ReviewQueue {
     Set<String> inTable = details ? inTable(c, rows) : Set.of();
     List<ReviewItem> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      List<String> evidence = r.reasons() == null || r.reasons().isBlank() ? List.of()
-          : Arrays.stream(r.reasons().split(";\\s*")).map(String::strip)
-              .filter(e -> !e.isEmpty()).toList();
+      List<EvidenceItem> evidence = EvidenceItem.of(
+          StoredEvidence.readJoined(r.reasonsJson(), r.reasons()), language);
       ProposedPerson person = r.personCode() == null ? null
           : new ProposedPerson(r.personCode(), r.nameZh(), r.nameEn(), r.kind(), r.unitCode(),
               r.unitName(), r.supervisorCode(), r.supervisorName(),
@@ -282,7 +292,7 @@ public final class ReviewQueue {
       }
       out.add(new ReviewItem(new ReviewItemKey(r.workKey(), r.rank()).toString(), r.version(),
           ReviewKind.ATTRIBUTION, r.workKey(), r.rank(), r.authorName(), title, year,
-          r.score().doubleValue(), evidence, person, mine));
+          r.score().doubleValue(), EvidenceItem.texts(evidence), evidence, person, mine));
     }
     return out;
   }
@@ -374,12 +384,12 @@ public final class ReviewQueue {
   private record Row(long id, long workId, String workKey, int rank, String authorName,
       BigDecimal score, String reasons, long version, String personCode, String nameZh,
       String nameEn, String kind, String unitCode, String unitName, String supervisorCode,
-      String supervisorName) {
+      String supervisorName, String reasonsJson) {
     static Row read(ResultSet rs) throws SQLException {
       return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
           rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getLong(8), rs.getString(9),
           rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-          rs.getString(14), rs.getString(15), rs.getString(16));
+          rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17));
     }
   }
 

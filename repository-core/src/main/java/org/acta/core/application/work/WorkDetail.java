@@ -2,6 +2,7 @@ package org.acta.core.application.work;
 
 import java.util.List;
 import java.util.Map;
+import org.acta.core.application.evidence.EvidenceItem;
 
 /**
  * One work read whole, for the work screen.
@@ -28,6 +29,7 @@ public record WorkDetail(
     long version,
     List<MergedField> fields,
     List<String> evidence,
+    List<EvidenceItem> evidenceItems,
     List<WorkSource> sources,
     List<WorkAuthorship> authorships,
     List<Map<String, String>> rows,
@@ -37,6 +39,7 @@ public record WorkDetail(
     successors = List.copyOf(successors);
     fields = List.copyOf(fields);
     evidence = List.copyOf(evidence);
+    evidenceItems = List.copyOf(evidenceItems);
     sources = List.copyOf(sources);
     authorships = List.copyOf(authorships);
     rows = List.copyOf(rows);

@@ -22,8 +22,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.acta.core.application.evidence.EvidenceItem;
+import org.acta.core.application.evidence.StoredEvidence;
 import org.acta.core.application.pipeline.TableRowStore;
 import org.acta.core.infrastructure.records.SourceRecordJson;
+import org.acta.matching.explain.ListStyle;
+import org.acta.matching.explain.Reason;
+import org.acta.matching.explain.ReasonRenderer;
 import org.acta.matching.model.Author;
 import org.acta.matching.model.RecordOrigin;
 import org.acta.matching.model.SourceRecord;
@@ -49,9 +54,17 @@ public final class WorkDetailQuery {
   private static final WorkMerger NORMALISER = new WorkMerger(MergeRules.defaults());
 
   private final DataSource dataSource;
+  private final Locale language;
 
+  /** Works with their evidence in English. */
   public WorkDetailQuery(DataSource dataSource) {
+    this(dataSource, Locale.ENGLISH);
+  }
+
+  /** Works with their evidence in {@code language} (Chinese or English). */
+  public WorkDetailQuery(DataSource dataSource, Locale language) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.language = Objects.requireNonNull(language, "language");
   }
 
   /** The work with this stable id, or empty when there is none. */
@@ -74,11 +87,13 @@ public final class WorkDetailQuery {
         }
       }
       List<MergedField> fields = new ArrayList<>();
-      List<String> evidence = new ArrayList<>();
-      mergedView(c, id, fields, evidence);
+      List<Reason> why = new ArrayList<>();
+      mergedView(c, id, fields, why);
+      List<EvidenceItem> evidence = EvidenceItem.of(why, language);
       List<String> successors = "active".equals(status) ? List.of() : successors(c, id);
       return Optional.of(new WorkDetail(workKey, status, mergedInto, successors,
-          itemVersion(c, "work:" + workKey), fields, evidence, sources(c, id),
+          itemVersion(c, "work:" + workKey), fields, EvidenceItem.texts(evidence), evidence,
+          sources(c, id),
           authorships(c, id, workKey), rows(c, workKey), history(c, id, workKey)));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read work " + workKey + ": " + e.getMessage(), e);
@@ -128,9 +143,9 @@ public final class WorkDetailQuery {
   }
 
   private static void mergedView(Connection c, long workId, List<MergedField> fields,
-      List<String> evidence) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT fields_json, evidence_json FROM work_merged WHERE work_id = ?")) {
+      List<Reason> why) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT fields_json, evidence_json,"
+        + " evidence_reasons_json FROM work_merged WHERE work_id = ?")) {
       ps.setLong(1, workId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -148,9 +163,11 @@ public final class WorkDetailQuery {
           fields.add(new MergedField(f.getString("field"), f.getString("value"),
               f.getString("rule", ""), sources));
         }
+        List<String> words = new ArrayList<>();
         for (JsonValue v : read(rs.getString(2))) {
-          evidence.add(((JsonString) v).getString());
+          words.add(((JsonString) v).getString());
         }
+        why.addAll(StoredEvidence.read(rs.getString(3), words));
       }
     }
   }
@@ -257,13 +274,13 @@ public final class WorkDetailQuery {
     return out;
   }
 
-  private static List<WorkAuthorship> authorships(Connection c, long workId, String workKey)
+  private List<WorkAuthorship> authorships(Connection c, long workId, String workKey)
       throws SQLException {
     List<WorkAuthorship> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT s.author_rank, s.author_name, s.person_code,"
             + " COALESCE(p.name_zh, p.name_en), s.unit_code, COALESCE(u.name_zh, u.name_en),"
-            + " s.outcome, s.score, s.reasons, i.version"
+            + " s.outcome, s.score, s.reasons, i.version, s.reasons_json"
             + " FROM authorship_suggestion s"
             + " LEFT JOIN person p ON p.code = s.person_code"
             + " LEFT JOIN unit u ON u.code = s.unit_code"
@@ -274,9 +291,14 @@ public final class WorkDetailQuery {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           int rank = rs.getInt(1);
+          List<Reason> why = StoredEvidence.readJoined(rs.getString(11), rs.getString(9));
+          // the reasons as one line, joined the way the reader's language joins statements
+          String words = rs.getString(9) == null && why.isEmpty() ? null
+              : ReasonRenderer.of(language).render(Reason.list(ListStyle.SEMICOLON, why));
           out.add(new WorkAuthorship(rank, rs.getString(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8).doubleValue(),
-              rs.getString(9), "authorship:" + workKey + "#" + rank, rs.getLong(10)));
+              words, EvidenceItem.of(why, language), "authorship:" + workKey + "#" + rank,
+              rs.getLong(10)));
         }
       }
     }
