@@ -91,8 +91,10 @@ public final class TableQuery {
         }
         return tableVersion;
       } finally {
-        // read only: nothing to keep; ending the snapshot frees the connection for the pool
+        // read only: nothing to keep; ending the snapshot frees the connection for the pool,
+        // which gets it back in autocommit as it lent it
         c.rollback();
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the table: " + e.getMessage(), e);
@@ -127,40 +129,45 @@ public final class TableQuery {
       }
       afterRow = cursor.substring(colon + 1);
     }
-    try (Connection c = dataSource.getConnection()) {
-      // Read the version and the rows in one snapshot so the page and the version agree.
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      long tableVersion;
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT value FROM change_sequence WHERE name = 'table_row'");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        tableVersion = rs.getLong(1);
+    // One statement, one round trip: the table's version and the page's rows come from the same
+    // read view (InnoDB gives each statement of an autocommit connection one consistent
+    // snapshot), so they agree without a transaction and an isolation change per page. The
+    // version is the last column; a page with no rows still has the version's one row, whose row
+    // columns are NULL. The rows are picked and limited inside, on the (version, row_id) index.
+    String sql = "SELECT r.*, v.value FROM"
+        + " (SELECT value FROM change_sequence WHERE name = 'table_row') v LEFT JOIN ("
+        + TableRowStore.select()
+        + (afterRow == null ? " WHERE version > ?"
+            : " WHERE (version > ? OR (version = ? AND row_id > ?))")
+        + filter.sql()
+        + " ORDER BY version, row_id LIMIT ?) r ON TRUE ORDER BY r.version, r.row_id";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (!c.getAutoCommit()) {
+        // a pooled connection its last user left outside autocommit: this ends any transaction
+        // it kept open, whose older snapshot the statement would otherwise read
+        c.setAutoCommit(true);
       }
-      List<TableRow> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
-          + (afterRow == null ? " WHERE version > ?"
-              : " WHERE (version > ? OR (version = ? AND row_id > ?))")
-          + filter.sql()
-          + " ORDER BY version, row_id LIMIT ?")) {
-        int i = 1;
+      int i = 1;
+      ps.setLong(i++, afterVersion);
+      if (afterRow != null) {
         ps.setLong(i++, afterVersion);
-        if (afterRow != null) {
-          ps.setLong(i++, afterVersion);
-          ps.setString(i++, afterRow);
-        }
-        for (Object value : filter.parameters()) {
-          ps.setObject(i++, value);
-        }
-        ps.setInt(i, limit + 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
+        ps.setString(i++, afterRow);
+      }
+      for (Object value : filter.parameters()) {
+        ps.setObject(i++, value);
+      }
+      ps.setInt(i, limit + 1);
+      long tableVersion = 0;
+      List<TableRow> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          tableVersion = rs.getLong(TableRow.COLUMNS.size() + 1);
+          if (rs.getString(1) != null) {
             rows.add(TableRowStore.read(rs));
           }
         }
       }
-      c.commit();
       String next = null;
       if (rows.size() > limit) {
         rows = rows.subList(0, limit);
