@@ -74,7 +74,13 @@ public final class TableQuery {
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
         long tableVersion = version(c);
-        try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
+        // Unfiltered, nearly every row matches and MariaDB would rather scan the table and sort
+        // it all before the first row (6 s for 500 000 rows, the answer silent meanwhile); in
+        // index order the first rows leave at once and the sort is not needed. A filter (a
+        // unit, a year) has no index of its own, so there scan and sort of the few matching
+        // rows stay the cheaper plan.
+        String index = filter.sql().isEmpty() ? " FORCE INDEX (ix_table_row_version)" : "";
+        try (PreparedStatement ps = c.prepareStatement(TableRowStore.select() + index
                 + " WHERE version > ?" + filter.sql() + " ORDER BY version, row_id",
             ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
           ps.setFetchSize(STREAM_FETCH_SIZE);
