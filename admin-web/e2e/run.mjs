@@ -18,6 +18,9 @@ import { worksFlow } from './works.mjs';
 import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
+import { accountsFlow } from './accounts.mjs';
+import { duplicatesFlow } from './duplicates.mjs';
+import { dictionariesFlow } from './dictionaries.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,6 +33,7 @@ const { values: opts } = parseArgs({
     user: { type: 'string' },
     password: { type: 'string' },
     'review-upload': { type: 'string' },
+    'duplicate-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -195,6 +199,8 @@ try {
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
+  if (opts['duplicate-upload']) { step = 'duplicates'; await duplicatesFlow(page, { base, navigate, tabTo, check, log, shot, exports: opts['duplicate-upload'], timeout }); }
+  step = 'dictionary preview'; await dictionariesFlow(page, { base, navigate, tabTo, checkLabels, check, log, shot, upload: opts.upload, timeout });
 
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');
@@ -226,6 +232,7 @@ try {
 
   check(errors.length === 0, `no script errors in the page: ${errors.join('; ')}`);
   step = 'faculty'; await facultyFlow({ browser, base, shots, timeout, log });
+  step = 'accounts'; await accountsFlow({ browser, base, shots, timeout, log, tabTo, navigate, checkLabels });
   log('all checks passed');
 } catch (e) {
   failed = true;

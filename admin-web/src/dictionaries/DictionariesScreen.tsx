@@ -1,6 +1,7 @@
 /**
- * Dictionaries: the institution's units (GET /api/v1/units) with their name variants, and a
- * person looked up by staff or student number (GET /api/v1/people/{code}).
+ * Dictionaries: the institution's units (GET /api/v1/units) with their name variants, a person
+ * looked up by staff or student number (GET /api/v1/people/{code}), and changes to unit names
+ * and HR's people export, each previewed before it is saved (DictionaryChanges).
  * TODO [api] list and edit people once the REST layer has GET /api/v1/people.
  */
 import { useMemo, useState } from 'react';
@@ -9,21 +10,24 @@ import { api, ApiError } from '../api/client';
 import type { Person, Unit } from '../api/client';
 import { useI18n } from '../i18n';
 import { useAsync } from '../shell/useAsync';
+import type { Async } from '../shell/useAsync';
+import { DictionaryChanges } from './DictionaryChanges';
 
 export function DictionariesScreen() {
   const { t } = useI18n();
+  const units = useAsync(api.units, []);
   return (
     <section aria-labelledby="dict-title">
       <h2 id="dict-title">{t('dict.title')}</h2>
       <PersonLookup />
-      <UnitList />
+      {units.value && <DictionaryChanges units={units.value} onSaved={units.reload} />}
+      <UnitList units={units} />
     </section>
   );
 }
 
-function UnitList() {
+function UnitList({ units }: { units: Async<Unit[]> }) {
   const { t } = useI18n();
-  const units = useAsync(api.units, []);
   const [filter, setFilter] = useState('');
   const byCode = useMemo(
     () => new Map((units.value ?? []).map((u) => [u.code, u] as const)),

@@ -19,15 +19,15 @@ export interface ImportDirectoryRequest {
     /**
      * 
      */
-    units: Blob;
-    /**
-     * 
-     */
     people: Blob;
     /**
      * who sends them
      */
     xActaActor?: string;
+    /**
+     * optional: without it only people are imported
+     */
+    units?: Blob;
 }
 
 /**
@@ -39,13 +39,6 @@ export class DirectoryApi extends runtime.BaseAPI {
      * Creates request options for importDirectory without sending the request
      */
     async importDirectoryRequestOpts(requestParameters: ImportDirectoryRequest): Promise<runtime.RequestOpts> {
-        if (requestParameters['units'] == null) {
-            throw new runtime.RequiredError(
-                'units',
-                'Required parameter "units" was null or undefined when calling importDirectory().'
-            );
-        }
-
         if (requestParameters['people'] == null) {
             throw new runtime.RequiredError(
                 'people',

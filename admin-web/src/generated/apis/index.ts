@@ -1,7 +1,9 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AccountsApi';
 export * from './AuthApi';
 export * from './DecisionsApi';
+export * from './DictionaryApi';
 export * from './DirectoryApi';
 export * from './ImportsApi';
 export * from './IndexingApi';
@@ -11,6 +13,7 @@ export * from './PeopleApi';
 export * from './PipelineApi';
 export * from './ReviewApi';
 export * from './SnapshotsApi';
+export * from './SsoApi';
 export * from './TableApi';
 export * from './TokensApi';
 export * from './UnitsApi';

@@ -19,9 +19,6 @@ import org.acta.matching.dedup.score.Field;
 import org.acta.matching.dedup.score.HardRules;
 import org.acta.matching.dedup.score.PairComparator;
 import org.acta.matching.model.SourceRecord;
-import org.acta.matching.work.MergedWork;
-import org.acta.matching.work.Work;
-import org.acta.matching.work.WorkIds;
 import org.acta.matching.work.WorkMerger;
 
 /**
@@ -61,9 +58,15 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
    * @param possible pairs sent to review
    * @param model the estimated model, in words
    * @param millis time per stage
+   * @param cpuMillis process CPU time per stage (all threads, garbage collection included): on a
+   *     machine shared with other work, the figure that wall time cannot give
    */
   public record Diagnostics(int records, long candidatePairs, long matchLinks, long refusedLinks,
-      long possible, String model, Map<String, Long> millis) {}
+      long possible, String model, Map<String, Long> millis, Map<String, Long> cpuMillis) {}
+
+  /** What linking decided, and its counts for the diagnostics. */
+  private record Linked(WorkAssembly works, long candidatePairs, long matchLinks, long refusedLinks,
+      String model) {}
 
   public Diagnostics lastDiagnostics() {
     return lastDiagnostics;
@@ -71,17 +74,29 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
 
   @Override
   public DedupResult deduplicate(List<SourceRecord> records) {
-    Map<String, Long> millis = new LinkedHashMap<>();
-    long t0 = System.nanoTime();
+    StageTimes times = new StageTimes();
+    Linked linked = link(records, times);
+    // the match records are garbage from here on: the merged views have the heap without them
+    DedupResult result = linked.works().assemble(records, WorkMerger.forOneRun(config.mergeRules()));
+    times.lap("works");
+    lastDiagnostics = new Diagnostics(records.size(), linked.candidatePairs(), linked.matchLinks(),
+        linked.refusedLinks(), result.possibleMatches().size(), linked.model(), times.millis(),
+        times.cpuMillis());
+    LOG.fine(() -> "dedup " + lastDiagnostics);
+    return result;
+  }
+
+  /** Normalises, blocks, compares, scores and clusters: everything that needs the match records. */
+  private Linked link(List<SourceRecord> records, StageTimes times) {
     MatchRecord[] recs = new MatchRecordFactory(config).build(records);
-    long t1 = lap(millis, "normalise", t0);
+    times.lap("normalise");
 
     FellegiSunterModel model = new FellegiSunterModel();
     model.estimateU(randomPairLevels(recs));
-    long t2 = lap(millis, "sample-u", t1);
+    times.lap("sample-u");
 
     CandidatePairs pairs = blocker.candidates(recs);
-    long t3 = lap(millis, "block", t2);
+    times.lap("block");
 
     int n = pairs.size();
     int[] codes = new int[n];
@@ -91,11 +106,11 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     for (int c : codes) {
       counts[c]++;
     }
-    long t4 = lap(millis, "compare", t3);
+    times.lap("compare");
 
     model.estimateMandU(counts, config.emIterations());
     double[] prob = model.probabilityTable(counts);
-    long t5 = lap(millis, "em", t4);
+    times.lap("em");
 
     // decisions: forced links for the same record exported twice, scored links otherwise
     List<long[]> matchEdges = new ArrayList<>();
@@ -136,6 +151,10 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       }
       return c != 0 ? c : Long.compare(x[0], y[0]);
     });
+    // citation-list mode: title-led links, proposed now because the titles they show cited in
+    // two versions (a report and its publication) constrain the clustering below
+    List<CitationListLinker.Link> citationLinks = new CitationListLinker().links(recs);
+    CitedVersions.mark(recs, citationLinks);
     ConstrainedClusterer clusterer = new ConstrainedClusterer(recs.length,
         (x, y) -> sameRecord(recs[x], recs[y]) ? null : HardRules.veto(recs[x], recs[y]), MAX_WORK_SIZE);
     List<Integer> accepted = new ArrayList<>();
@@ -155,111 +174,110 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     // citation-list mode: title-led links inside files that repeat papers (after the scored
     // links, so the model's stronger evidence shapes the clusters first)
     List<CitationListLinker.Link> citationAccepted = new ArrayList<>();
-    for (CitationListLinker.Link l : new CitationListLinker().links(recs)) {
+    for (CitationListLinker.Link l : citationLinks) {
       if (clusterer.find(l.a()) != clusterer.find(l.b()) && clusterer.link(l.a(), l.b()) == null) {
         citationAccepted.add(l);
       }
     }
-    long t6 = lap(millis, "cluster", t5);
+    times.lap("cluster");
 
-    // works
-    int[] root = new int[recs.length];
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    // clusters numbered in the order of their first record: the order of the works
+    int[] clusterOf = new int[recs.length];
+    int[] numberOfRoot = new int[recs.length];
+    Arrays.fill(numberOfRoot, -1);
+    int clusters = 0;
     for (int i = 0; i < recs.length; i++) {
-      root[i] = clusterer.find(i);
-      groups.computeIfAbsent(root[i], r -> new ArrayList<>(2)).add(i);
+      int r = clusterer.find(i);
+      if (numberOfRoot[r] < 0) {
+        numberOfRoot[r] = clusters++;
+      }
+      clusterOf[i] = numberOfRoot[r];
     }
-    Map<Integer, List<String>> evidence = new LinkedHashMap<>();
-    int[] lv = new int[Field.values().length];
-    for (int k : accepted) {
+    numberOfRoot = null;
+    // evidence sentences of every link, written in parallel, filed in link order
+    @SuppressWarnings("unchecked")
+    List<String>[] evidence = new List[clusters];
+    String[] acceptedLines = new String[accepted.size()];
+    IntStream.range(0, acceptedLines.length).parallel().forEach(x -> {
+      int k = accepted.get(x);
       MatchRecord a = recs[pairs.first(k)];
       MatchRecord b = recs[pairs.second(k)];
       String line;
       if (sameRecord(a, b)) {
         line = "the same database record exported twice (" + (a.sourceId != null ? a.sourceId : "identical text") + ")";
       } else {
+        int[] lv = new int[Field.values().length];
         comparator.levels(a, b, lv);
         line = String.join("; ", EvidenceWriter.describe(a, b, lv, pairProb[k]));
       }
-      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
-          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + line);
+      acceptedLines[x] = a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + line;
+    });
+    for (int x = 0; x < acceptedLines.length; x++) {
+      file(evidence, clusterOf[pairs.first(accepted.get(x))], acceptedLines[x]);
     }
     for (OneToOneLinker.Link l : oneToOne) {
       MatchRecord a = recs[pairs.first(l.pair())];
       MatchRecord b = recs[pairs.second(l.pair())];
+      int[] lv = new int[Field.values().length];
       comparator.levels(a, b, lv);
       List<String> words = new ArrayList<>(EvidenceWriter.describe(a, b, lv, l.probability()));
       words.add(0, l.describe());
-      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
-          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + String.join("; ", words));
+      file(evidence, clusterOf[a.index],
+          a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + String.join("; ", words));
     }
     for (CitationListLinker.Link l : citationAccepted) {
       MatchRecord a = recs[l.a()];
       MatchRecord b = recs[l.b()];
-      evidence.computeIfAbsent(root[a.index], r -> new ArrayList<>())
-          .add(a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + l.describe());
+      file(evidence, clusterOf[a.index], a.record.sourceKey() + " = " + b.record.sourceKey() + ": " + l.describe());
     }
-    WorkMerger merger = new WorkMerger(config.mergeRules());
-    String[] workIdOf = new String[recs.length];
-    List<List<Integer>> groupList = new ArrayList<>(groups.values());
-    List<Integer> roots = new ArrayList<>(groups.keySet());
-    String[] ids = new String[groupList.size()];
-    IntStream.range(0, groupList.size()).parallel().forEach(g -> {
-      List<String> keys = new ArrayList<>(groupList.get(g).size());
-      for (int i : groupList.get(g)) {
-        keys.add(recs[i].naturalKey);
-      }
-      ids[g] = WorkIds.ofNaturalKeys(keys);
-    });
-    Map<String, Integer> usedIds = new java.util.HashMap<>();
-    for (int g = 0; g < ids.length; g++) {
-      int seen = usedIds.merge(ids[g], 1, Integer::sum);
-      if (seen > 1) {
-        ids[g] = ids[g] + "-" + seen; // identical records a hard rule kept apart
-      }
-      for (int i : groupList.get(g)) {
-        workIdOf[i] = ids[g];
-      }
-    }
-    Work[] built = new Work[ids.length];
-    IntStream.range(0, ids.length).parallel().forEach(g -> {
-      List<SourceRecord> members = new ArrayList<>(groupList.get(g).size());
-      for (int i : groupList.get(g)) {
-        members.add(records.get(i));
-      }
-      built[g] = new Work(ids[g], members, merger.merge(members),
-          evidence.getOrDefault(roots.get(g), List.of()));
-    });
-    List<Work> works = Arrays.asList(built);
-    List<PossibleMatch> possible = new ArrayList<>();
+    // pairs for review: the undecided ones, then the match links a hard rule refused
+    int reviewed = possibleIdx.size() + refused.size();
+    int[] reviewPair = new int[reviewed];
+    String[] reviewNote = new String[reviewed];
+    int q = 0;
     for (int k : possibleIdx) {
-      addPossible(possible, recs, pairs, k, pairProb[k], root, workIdOf, vetoOf[k], lv);
+      reviewPair[q] = k;
+      reviewNote[q++] = vetoOf[k];
     }
     for (Map.Entry<Integer, String> r : refused.entrySet()) {
-      addPossible(possible, recs, pairs, r.getKey(), pairProb[r.getKey()], root, workIdOf,
-          "kept apart: " + r.getValue(), lv);
+      reviewPair[q] = r.getKey();
+      reviewNote[q++] = "kept apart: " + r.getValue();
     }
-    lap(millis, "works", t6);
-    lastDiagnostics = new Diagnostics(recs.length, n, matchEdges.size(), refused.size(),
-        possible.size(), model.describe(), millis);
-    LOG.fine(() -> "dedup " + lastDiagnostics);
-    return new DedupResult(works, possible);
+    WorkAssembly.PossibleLink[] review = new WorkAssembly.PossibleLink[reviewed];
+    IntStream.range(0, reviewed).parallel().forEach(x -> {
+      int k = reviewPair[x];
+      MatchRecord a = recs[pairs.first(k)];
+      MatchRecord b = recs[pairs.second(k)];
+      if (clusterOf[a.index] == clusterOf[b.index]) {
+        return; // joined through other links
+      }
+      int[] lv = new int[Field.values().length];
+      comparator.levels(a, b, lv);
+      List<String> ev = new ArrayList<>(EvidenceWriter.describe(a, b, lv, pairProb[k]));
+      if (reviewNote[x] != null) {
+        ev.add(0, reviewNote[x]);
+      }
+      review[x] = new WorkAssembly.PossibleLink(a.index, b.index, pairProb[k], ev);
+    });
+    List<WorkAssembly.PossibleLink> possible = new ArrayList<>();
+    for (WorkAssembly.PossibleLink p : review) {
+      if (p != null) {
+        possible.add(p);
+      }
+    }
+    String[] naturalKeys = new String[recs.length];
+    for (int i = 0; i < recs.length; i++) {
+      naturalKeys[i] = recs[i].naturalKey;
+    }
+    return new Linked(new WorkAssembly(clusterOf, clusters, naturalKeys, evidence, possible), n,
+        matchEdges.size(), refused.size(), model.describe());
   }
 
-  private void addPossible(List<PossibleMatch> out, MatchRecord[] recs, CandidatePairs pairs, int k,
-      double p, int[] root, String[] workIdOf, String note, int[] lv) {
-    MatchRecord a = recs[pairs.first(k)];
-    MatchRecord b = recs[pairs.second(k)];
-    if (root[a.index] == root[b.index]) {
-      return; // joined through other links
+  private static void file(List<String>[] evidence, int cluster, String sentence) {
+    if (evidence[cluster] == null) {
+      evidence[cluster] = new ArrayList<>(2);
     }
-    comparator.levels(a, b, lv);
-    List<String> ev = new ArrayList<>(EvidenceWriter.describe(a, b, lv, p));
-    if (note != null) {
-      ev.add(0, note);
-    }
-    out.add(new PossibleMatch(workIdOf[a.index], a.record.sourceKey(), workIdOf[b.index],
-        b.record.sourceKey(), p, ev));
+    evidence[cluster].add(sentence);
   }
 
   /** The same database record read twice (overlapping exports). */
@@ -329,12 +347,6 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       }
     }
     return counts;
-  }
-
-  private static long lap(Map<String, Long> millis, String stage, long since) {
-    long now = System.nanoTime();
-    millis.put(stage, (now - since) / 1_000_000);
-    return now;
   }
 
   @Override

@@ -74,11 +74,14 @@ public final class MergeRules {
     return o == null ? List.of(SourceDatabase.values()) : o;
   }
 
-  private final Map<String, String> ruleTexts = new java.util.concurrent.ConcurrentHashMap<>();
+  // one per field and kind of work: asked for every field of every merged work
+  private final Map<WorkField, String> ruleTexts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<WorkField, String> chineseRuleTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The rule of a field in words, as provenance says it. */
   public String ruleText(WorkField field, boolean chineseWork) {
-    return ruleTexts.computeIfAbsent(field.name() + chineseWork, k -> buildRuleText(field, chineseWork));
+    return (chineseWork ? chineseRuleTexts : ruleTexts)
+        .computeIfAbsent(field, f -> buildRuleText(f, chineseWork));
   }
 
   private String buildRuleText(WorkField field, boolean chineseWork) {

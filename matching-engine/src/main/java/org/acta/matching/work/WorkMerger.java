@@ -23,52 +23,98 @@ import org.acta.matching.normalize.TextFolder;
  */
 public final class WorkMerger {
   private final MergeRules rules;
+  /** Values many works have alike (years, ISSNs, volumes), one instance each; or null. */
+  private final Map<String, String> sharedValues;
 
   public WorkMerger(MergeRules rules) {
+    this(rules, null);
+  }
+
+  private WorkMerger(MergeRules rules, Map<String, String> sharedValues) {
     this.rules = rules;
+    this.sharedValues = sharedValues;
+  }
+
+  /**
+   * A merger for the works of one deduplication run that gives works with equal years, ISSNs,
+   * volumes, issues, journal names and index lists one instance of each value: a million works
+   * name a few thousand of each. Not for a merger kept between runs, since it keeps every such
+   * value it has seen.
+   */
+  public static WorkMerger forOneRun(MergeRules rules) {
+    return new WorkMerger(rules, new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   public MergedWork merge(List<SourceRecord> records) {
     boolean chinese = records.stream().anyMatch(r -> r.source() == SourceDatabase.CNKI
         || TextFolder.isMostlyHan(r.title()));
+    // each record's key once: it is the provenance of most fields
+    Members m = new Members(records);
     Map<WorkField, ProvenancedValue> f = new EnumMap<>(WorkField.class);
-    pick(f, WorkField.TITLE, records, chinese, r -> chinese ? hanTitle(r) : latinTitle(r));
+    pick(f, WorkField.TITLE, m, chinese, r -> chinese ? hanTitle(r) : latinTitle(r));
     if (chinese) {
-      pick(f, WorkField.TITLE_ALT, records, true, WorkMerger::latinTitle);
+      pick(f, WorkField.TITLE_ALT, m, true, WorkMerger::latinTitle);
     } else {
-      pick(f, WorkField.TITLE_ALT, records, false, r -> nonBlank(r.titleAlt()));
+      pick(f, WorkField.TITLE_ALT, m, false, r -> nonBlank(r.titleAlt()));
     }
     if (f.get(WorkField.TITLE) == null) {
-      pick(f, WorkField.TITLE, records, chinese, r -> nonBlank(TextFolder.stripMarkup(r.title())));
+      pick(f, WorkField.TITLE, m, chinese, r -> nonBlank(TextFolder.stripMarkup(r.title())));
     }
-    pick(f, WorkField.SOURCE_TITLE, records, chinese, r -> nonBlank(r.sourceTitle()));
-    pick(f, WorkField.ISSN, records, chinese, r -> Issn.normalize(r.ids().issn()));
-    pick(f, WorkField.EISSN, records, chinese, r -> Issn.normalize(r.ids().eissn()));
-    pick(f, WorkField.YEAR, records, chinese, r -> r.year() == null ? null : r.year().toString());
-    pick(f, WorkField.VOLUME, records, chinese, r -> Numbering.normalize(r.volume()));
-    pick(f, WorkField.ISSUE, records, chinese, r -> Numbering.normalize(r.issue()));
-    pick(f, WorkField.PAGES, records, chinese, WorkMerger::pages);
-    pick(f, WorkField.DOI, records, chinese, r -> Doi.normalize(r.ids().doi()));
-    pick(f, WorkField.DOCUMENT_TYPE, records, chinese,
+    pick(f, WorkField.SOURCE_TITLE, m, chinese, r -> shared(nonBlank(r.sourceTitle())));
+    pick(f, WorkField.ISSN, m, chinese, r -> shared(Issn.normalize(r.ids().issn())));
+    pick(f, WorkField.EISSN, m, chinese, r -> shared(Issn.normalize(r.ids().eissn())));
+    pick(f, WorkField.YEAR, m, chinese, r -> r.year() == null ? null : shared(r.year().toString()));
+    pick(f, WorkField.VOLUME, m, chinese, r -> shared(Numbering.normalize(r.volume())));
+    pick(f, WorkField.ISSUE, m, chinese, r -> shared(Numbering.normalize(r.issue())));
+    pick(f, WorkField.PAGES, m, chinese, WorkMerger::pages);
+    pick(f, WorkField.DOI, m, chinese, r -> Doi.normalize(r.ids().doi()));
+    pick(f, WorkField.DOCUMENT_TYPE, m, chinese,
         r -> r.documentType() == null ? null : r.documentType().tableValue());
-    pick(f, WorkField.LANGUAGE, records, chinese, r -> languageCode(r.language()));
-    pick(f, WorkField.WOS_UT, records, chinese, r -> nonBlank(r.ids().wosUt()));
-    pick(f, WorkField.EI_ACCESSION, records, chinese, r -> nonBlank(r.ids().eiAccession()));
-    pick(f, WorkField.CNKI_ID, records, chinese, r -> nonBlank(r.ids().cnkiId()));
-    indexedIn(f, records);
+    pick(f, WorkField.LANGUAGE, m, chinese, r -> languageCode(r.language()));
+    pick(f, WorkField.WOS_UT, m, chinese, r -> nonBlank(r.ids().wosUt()));
+    pick(f, WorkField.EI_ACCESSION, m, chinese, r -> nonBlank(r.ids().eiAccession()));
+    pick(f, WorkField.CNKI_ID, m, chinese, r -> nonBlank(r.ids().cnkiId()));
+    indexedIn(f, m);
     return new MergedWork(f);
   }
 
-  private void pick(Map<WorkField, ProvenancedValue> out, WorkField field, List<SourceRecord> records,
+  /** The records of one work with their source keys, each key built once. */
+  private static final class Members {
+    final List<SourceRecord> records;
+    private final String[] keys;
+
+    Members(List<SourceRecord> records) {
+      this.records = records;
+      this.keys = new String[records.size()];
+    }
+
+    String key(int i) {
+      if (keys[i] == null) {
+        keys[i] = records.get(i).sourceKey();
+      }
+      return keys[i];
+    }
+  }
+
+  private String shared(String value) {
+    if (value == null || sharedValues == null) {
+      return value;
+    }
+    String had = sharedValues.putIfAbsent(value, value);
+    return had == null ? value : had;
+  }
+
+  private void pick(Map<WorkField, ProvenancedValue> out, WorkField field, Members m,
       boolean chinese, Function<SourceRecord, String> value) {
     for (SourceDatabase s : rules.order(field, chinese)) {
-      for (SourceRecord r : records) {
+      for (int i = 0; i < m.records.size(); i++) {
+        SourceRecord r = m.records.get(i);
         if (r.source() != s) {
           continue;
         }
         String v = value.apply(r);
         if (v != null) {
-          out.put(field, new ProvenancedValue(v, r.sourceKey(), rules.ruleText(field, chinese)));
+          out.put(field, new ProvenancedValue(v, m.key(i), rules.ruleText(field, chinese)));
           return;
         }
       }
@@ -154,10 +200,11 @@ public final class WorkMerger {
   }
 
   /** The union of the index lists of all records, in the one table's vocabulary. */
-  private static void indexedIn(Map<WorkField, ProvenancedValue> out, List<SourceRecord> records) {
+  private void indexedIn(Map<WorkField, ProvenancedValue> out, Members m) {
     Set<String> idx = new LinkedHashSet<>();
     List<String> from = new ArrayList<>();
-    for (SourceRecord r : records) {
+    for (int i = 0; i < m.records.size(); i++) {
+      SourceRecord r = m.records.get(i);
       int before = idx.size();
       if (r.source() == SourceDatabase.EI && r.database() != null
           && r.database().toLowerCase(Locale.ROOT).contains("compendex")) {
@@ -170,12 +217,12 @@ public final class WorkMerger {
         }
       }
       if (idx.size() > before) {
-        from.add(r.sourceKey());
+        from.add(m.key(i));
       }
     }
     if (!idx.isEmpty()) {
-      out.put(WorkField.INDEXED_IN, new ProvenancedValue(String.join(";", idx),
-          String.join(";", from), "union of the indexes of all records"));
+      out.put(WorkField.INDEXED_IN, new ProvenancedValue(shared(String.join(";", idx)),
+          from.size() == 1 ? from.get(0) : String.join(";", from), "union of the indexes of all records"));
     }
   }
 

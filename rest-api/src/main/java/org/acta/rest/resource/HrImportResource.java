@@ -21,7 +21,7 @@ import org.acta.rest.security.Roles;
 
 /**
  * HR's exports of units and people: {@code POST /api/v1/directory/imports} with the parts
- * {@code units} and {@code people} (CSV, the layout of {@code evaluation.md}, or the same columns
+ * {@code units} (optional: without it only people are imported) and {@code people} (CSV, the layout of {@code evaluation.md}, or the same columns
  * in the first sheet of an XLSX or XLS workbook). New people are added, changes recorded with
  * their history, people no longer listed kept and marked as having left; the pipeline then runs
  * again in the background.
@@ -36,8 +36,7 @@ public class HrImportResource implements DirectoryApi {
 
   @Override
   public Response importDirectory(String actor, List<EntityPart> parts) {
-    EntityPart units = part(parts, "units")
-        .orElseThrow(() -> new BadRequestException("the upload needs a part named units"));
+    EntityPart units = part(parts, "units").orElse(null);
     EntityPart people = part(parts, "people")
         .orElseThrow(() -> new BadRequestException("the upload needs a part named people"));
     HrImportReport report;
@@ -45,7 +44,7 @@ public class HrImportResource implements DirectoryApi {
     try {
       // saved first: whether a part is CSV or a spreadsheet is told from its bytes, whatever
       // the file name or content type the client sent (HrExportFile)
-      java.nio.file.Path u = save(units, dir, "units");
+      java.nio.file.Path u = units == null ? null : save(units, dir, "units");
       java.nio.file.Path p = save(people, dir, "people");
       report = new HrDirectoryImport(dataSource).apply(u, p,
           people.getFileName().orElse("people") + " by " + (actor == null ? "api" : actor));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.acta.core.application.review.DuplicateItemKey;
 import org.acta.core.application.review.PeopleSearch;
 import org.acta.core.application.review.ReviewAction;
 import org.acta.core.application.review.ReviewDecider;
@@ -48,13 +49,13 @@ public class ReviewResource implements ReviewApi {
   @Override
   public Response listReviewItems(String unit, String kind, Double minScore, Double maxScore,
       String cursor, Integer limit) {
-    String own = ownUnit();
-    if (own != null && unit != null && !unit.isBlank() && !unit.strip().equals(own)) {
-      throw new ForbiddenException("unit: you review unit " + own + " only");
+    UnitSecretaryScope own = ownUnit();
+    if (own != null) {
+      own.requireCovered("unit", unit);
     }
     try {
-      ReviewFilter filter = new ReviewFilter(own != null ? own : unit, kind == null ? null : ReviewKind.fromCode(kind),
-          minScore, maxScore);
+      ReviewFilter filter = new ReviewFilter(unit, kind == null ? null : ReviewKind.fromCode(kind),
+          minScore, maxScore, own == null ? null : own.units());
       return Response.ok(ReviewPageDto.of(new ReviewQueue(dataSource)
           .page(filter, cursor, limit == null ? 20 : limit))).build();
     } catch (IllegalArgumentException e) {
@@ -66,16 +67,21 @@ public class ReviewResource implements ReviewApi {
   @Override
   public Response decideReviewItem(String key, ReviewDecisionDto dto) {
     try {
-      ReviewItemKey.parse(key);
+      if (DuplicateItemKey.names(key)) {
+        DuplicateItemKey.parse(key);
+      } else {
+        ReviewItemKey.parse(key);
+      }
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
     if (dto.key() != null && !dto.key().equals(key)) {
       throw new BadRequestException("key: the body names " + dto.key() + ", the path " + key);
     }
-    String own = ownUnit();
+    UnitSecretaryScope own = ownUnit();
     if (own != null && !inUnit(key, own)) {
-      throw new ForbiddenException("key: " + key + " is not an item of your unit " + own);
+      throw new ForbiddenException("key: " + key + " is not an item of your unit "
+          + own.unit() + " or a unit below it");
     }
     ReviewOutcome outcome = decider().decide(decision(key, dto), actor());
     return switch (outcome.status()) {
@@ -96,13 +102,14 @@ public class ReviewResource implements ReviewApi {
         throw new BadRequestException("decisions[" + i + "].key: a bulk decision names its item");
       }
     }
-    String own = ownUnit();
+    UnitSecretaryScope own = ownUnit();
     ReviewDecider decider = decider();
     List<ReviewOutcome> outcomes = new ArrayList<>();
     for (ReviewDecisionDto d : bulk.decisions()) {
       outcomes.add(own != null && !inUnit(d.key(), own)
           ? new ReviewOutcome(d.key(), ReviewOutcome.INVALID, null, d.version(), "key",
-              "key: " + d.key() + " is not an item of your unit " + own)
+              "key: " + d.key() + " is not an item of your unit " + own.unit()
+                  + " or a unit below it")
           : decider.decide(decision(d.key(), d), actor()));
     }
     return Response.ok(ReviewBulkOutcomeDto.of(outcomes)).build();
@@ -118,24 +125,21 @@ public class ReviewResource implements ReviewApi {
     }
   }
 
-  /** A unit secretary's unit; null for staff and admins, who review every unit. */
-  private String ownUnit() {
-    if (security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.STAFF)) {
-      return null;
-    }
-    return new Accounts(dataSource).find(security.getUserPrincipal().getName())
-        .map(Accounts.Account::unitCode)
-        .orElseThrow(() -> new ForbiddenException("your account names no unit to review"));
+  /**
+   * A unit secretary's unit and the units below it; null for staff and admins, who review every
+   * unit.
+   */
+  private UnitSecretaryScope ownUnit() {
+    return UnitSecretaryScope.of(security, dataSource);
   }
 
-  /** True when the item is in the queue with a proposed person of this unit. */
-  private boolean inUnit(String key, String unit) {
-    try {
-      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key), false)
-          .map(i -> i.person() != null && unit.equals(i.person().unitCode())).orElse(false);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+  /**
+   * True when the item is in the queue and of one of the scope's units: a proposed person of it,
+   * or (a possible duplicate) an author of it in either work.
+   */
+  private boolean inUnit(String key, UnitSecretaryScope scope) {
+    ReviewQueue queue = new ReviewQueue(dataSource);
+    return scope.units().stream().anyMatch(u -> queue.inUnit(key, u));
   }
 
   private static ReviewDecision decision(String key, ReviewDecisionDto d) {

@@ -52,10 +52,14 @@ public class TableResource implements TableApi {
     if (status != null && !STATUSES.contains(status)) {
       throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
     }
-    unit = UnitSecretaryScope.unit(security, dataSource, unit);
+    // a unit secretary: their unit and the units below it, or one of those they ask for
+    UnitSecretaryScope scope = UnitSecretaryScope.of(security, dataSource);
+    if (scope != null) {
+      scope.requireCovered("unit", unit);
+    }
     String chosen = format(format);
     TableFilter filter = new TableFilter(year, blankToNull(unit), blankToNull(person), status,
-        blankToNull(indexedIn));
+        blankToNull(indexedIn), scope == null ? null : scope.units());
     TableQuery query = new TableQuery(dataSource);
     String asked = since + "|" + cursor + "|" + limit + "|" + filter + "|" + chosen;
     if (chosen.equals("json")) {

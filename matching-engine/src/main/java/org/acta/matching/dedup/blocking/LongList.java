@@ -21,4 +21,19 @@ final class LongList {
   long[] toArray() {
     return Arrays.copyOf(a, n);
   }
+
+  /** The values of all lists, one after the other, in one array. */
+  static long[] concat(LongList[] lists) {
+    long total = 0;
+    for (LongList l : lists) {
+      total += l.n;
+    }
+    long[] out = new long[Math.toIntExact(total)];
+    int at = 0;
+    for (LongList l : lists) {
+      System.arraycopy(l.a, 0, out, at, l.n);
+      at += l.n;
+    }
+    return out;
+  }
 }

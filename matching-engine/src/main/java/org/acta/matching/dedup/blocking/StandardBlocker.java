@@ -1,6 +1,8 @@
 package org.acta.matching.dedup.blocking;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.acta.matching.dedup.MatchRecord;
 
 /**
@@ -41,11 +43,20 @@ public final class StandardBlocker implements Blocker {
       throw new IllegalArgumentException("at most " + INDEX_MASK + " records per run: " + recs.length);
     }
     WordFrequencies df = WordFrequencies.of(recs);
-    LongList keys = new LongList(recs.length * 12L);
-    for (MatchRecord m : recs) {
-      emitKeys(m, df, keys);
-    }
-    long[] k = keys.toArray();
+    // keys of slices of the records on all cores; the sort makes their order irrelevant
+    int slices = Math.max(1, Math.min(recs.length / 4096, 8 * ForkJoinPool.getCommonPoolParallelism()));
+    LongList[] keys = new LongList[slices];
+    IntStream.range(0, slices).parallel().forEach(s -> {
+      int from = (int) ((long) recs.length * s / slices);
+      int to = (int) ((long) recs.length * (s + 1) / slices);
+      LongList out = new LongList((to - from) * 12L);
+      for (int i = from; i < to; i++) {
+        emitKeys(recs[i], df, out);
+      }
+      keys[s] = out;
+    });
+    long[] k = LongList.concat(keys);
+    Arrays.fill(keys, null);
     Arrays.parallelSort(k);
     return expand(k, recs.length, recs);
   }

@@ -36,18 +36,23 @@ public final class HrDirectoryImport {
 
   /**
    * Applies the two export files, each CSV or a spreadsheet (XLSX, XLS: the first sheet, same
-   * columns), told apart by content ({@link HrExportFile}).
+   * columns), told apart by content ({@link HrExportFile}). Without a units file (null) only
+   * the people are imported, into the units stored.
    */
   public HrImportReport apply(java.nio.file.Path unitsFile, java.nio.file.Path peopleFile,
       String sourceName) throws java.io.IOException {
-    try (Reader u = HrExportFile.open(unitsFile); Reader p = HrExportFile.open(peopleFile)) {
+    try (Reader u = unitsFile == null ? null : HrExportFile.open(unitsFile);
+        Reader p = HrExportFile.open(peopleFile)) {
       return apply(u, p, sourceName);
     }
   }
 
-  /** Applies the two exports; {@code sourceName} names them in the history. */
+  /**
+   * Applies the two exports; {@code sourceName} names them in the history. A null {@code
+   * unitsCsv} leaves the units as they are.
+   */
   public HrImportReport apply(Reader unitsCsv, Reader peopleCsv, String sourceName) {
-    List<Unit> units = DictionaryLoader.readUnits(unitsCsv);
+    List<Unit> units = unitsCsv == null ? List.of() : DictionaryLoader.readUnits(unitsCsv);
     List<Person> people = DictionaryLoader.readPeople(peopleCsv);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);

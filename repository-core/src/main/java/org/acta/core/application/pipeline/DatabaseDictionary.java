@@ -30,7 +30,8 @@ final class DatabaseDictionary {
     return UniversityDictionary.of(units, people);
   }
 
-  private static List<Unit> units(Connection c) throws SQLException {
+  /** The units with their other names, parents before children as they were added. */
+  static List<Unit> units(Connection c) throws SQLException {
     Map<Long, List<String>> variants = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
             "SELECT unit_id, name FROM unit_name ORDER BY id");
@@ -52,7 +53,8 @@ final class DatabaseDictionary {
     return out;
   }
 
-  private static List<Person> people(Connection c) throws SQLException {
+  /** Every person, also those HR no longer lists (their publications stay attributed). */
+  static List<Person> people(Connection c) throws SQLException {
     List<Person> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
             "SELECT p.code, p.kind, p.name_zh, p.name_en, u.code, s.code, p.email, p.orcid,"

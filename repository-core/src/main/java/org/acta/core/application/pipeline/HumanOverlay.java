@@ -139,6 +139,32 @@ final class HumanOverlay {
     return decided.contains(workKey + "#" + rank);
   }
 
+  /**
+   * What the machine's decision becomes in the stored suggestions once people's decisions are
+   * laid over it: {@code auto}, {@code review}, {@code rejected} (kept at the position a person
+   * disputed, for staff to see), or null when it is not kept at all. The pipeline stores this,
+   * and a dictionary preview compares it.
+   */
+  String storedOutcome(AuthorshipDecision d) {
+    if (d.outcome() == Outcome.REJECT) {
+      return null;
+    }
+    // A machine answer that disagrees with a person's goes to review, never to the table;
+    // a position a person decided is not asked again.
+    Outcome outcome = conflicts(d.workId(), d.authorRank()) ? Outcome.REVIEW : d.outcome();
+    // A person who rejected the work is never proposed for it again; the machine's answer
+    // is kept as 'rejected' only at the position the person disputed, for staff to see.
+    boolean rejected = rejected(d.workId(), d.personId());
+    if (rejected && !decided(d.workId(), d.authorRank())) {
+      return null;
+    }
+    if (!rejected && outcome == Outcome.REVIEW && decided(d.workId(), d.authorRank())
+        && !conflicts(d.workId(), d.authorRank())) {
+      return null;
+    }
+    return rejected ? "rejected" : outcome == Outcome.AUTO ? "auto" : "review";
+  }
+
   /** Decisions about works that no longer exist under their key (or unknown people). */
   int orphaned() {
     return orphaned;

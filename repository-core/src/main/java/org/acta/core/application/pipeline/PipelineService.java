@@ -23,7 +23,6 @@ import org.acta.core.application.indexing.WorkIndexingStore;
 import org.acta.matching.attribution.Attributor;
 import org.acta.matching.attribution.Attributors;
 import org.acta.matching.attribution.AuthorshipDecision;
-import org.acta.matching.attribution.Outcome;
 import org.acta.matching.attribution.dictionary.UniversityDictionary;
 import org.acta.matching.dedup.DedupResult;
 import org.acta.matching.dedup.Deduplicators;
@@ -146,6 +145,8 @@ public final class PipelineService {
     // it does not hold (IncrementalEqualsFullOnSyntheticDevTest caught it); unchanged ones are
     // not written
     WorkProvenanceStore.store(c, result.dedup().works(), stored, workIds);
+    // every pair, also in an incremental run: a new record can pair two works it does not touch
+    PossibleDuplicateStore.replace(c, result.dedup(), stored, workIds);
     int review = storeSuggestions(c, result, human, workIds, scope);
     List<TableRow> rows = scope == null ? human.rows()
         : human.rows().stream().filter(r -> scope.touches(r.workId())).toList();
@@ -324,21 +325,8 @@ public final class PipelineService {
             + " unit_code, outcome, score, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (AuthorshipDecision d : result.decisions()) {
-        if (d.outcome() == Outcome.REJECT) {
-          continue;
-        }
-        // A machine answer that disagrees with a person's goes to review, never to the table;
-        // a position a person decided is not asked again.
-        Outcome outcome = human.conflicts(d.workId(), d.authorRank()) ? Outcome.REVIEW
-            : d.outcome();
-        // A person who rejected the work is never proposed for it again; the machine's answer
-        // is kept as 'rejected' only at the position the person disputed, for staff to see.
-        boolean rejected = human.rejected(d.workId(), d.personId());
-        if (rejected && !human.decided(d.workId(), d.authorRank())) {
-          continue;
-        }
-        if (!rejected && outcome == Outcome.REVIEW && human.decided(d.workId(), d.authorRank())
-            && !human.conflicts(d.workId(), d.authorRank())) {
+        String stored = human.storedOutcome(d);
+        if (stored == null) {
           continue;
         }
         ps.setLong(1, workIds.get(d.workId()));
@@ -346,12 +334,12 @@ public final class PipelineService {
         ps.setString(3, d.authorName());
         ps.setString(4, d.personId());
         ps.setString(5, d.unitId());
-        ps.setString(6, rejected ? "rejected" : outcome == Outcome.AUTO ? "auto" : "review");
+        ps.setString(6, stored);
         ps.setBigDecimal(7, BigDecimal.valueOf(Math.max(0, Math.min(1, d.score())))
             .setScale(6, RoundingMode.HALF_UP));
         ps.setString(8, String.join("; ", d.reasons()));
         ps.addBatch();
-        if (outcome == Outcome.REVIEW && !rejected) {
+        if ("review".equals(stored)) {
           review++;
         }
         if (++pending % BATCH == 0) {

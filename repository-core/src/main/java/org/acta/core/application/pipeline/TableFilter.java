@@ -11,12 +11,24 @@ import java.util.List;
  * @param person the row's person id
  * @param status {@code auto}, {@code verified}, {@code confirmed} or {@code disputed}
  * @param indexedIn one index ({@code SCIE}, {@code EI}, ...) the row's work must be in
+ * @param withinUnits the row's unit id must be one of these (a unit secretary's unit and the
+ *     units below it); null does not filter, empty lets no row through
  */
 public record TableFilter(Integer year, String unit, String person, String status,
-    String indexedIn) {
+    String indexedIn, java.util.Set<String> withinUnits) {
 
   /** Every row. */
   public static final TableFilter NONE = new TableFilter(null, null, null, null, null);
+
+  public TableFilter {
+    withinUnits = withinUnits == null ? null : java.util.Set.copyOf(withinUnits);
+  }
+
+  /** Without a unit scope. */
+  public TableFilter(Integer year, String unit, String person, String status,
+      String indexedIn) {
+    this(year, unit, person, status, indexedIn, null);
+  }
 
   /** The SQL condition ({@code AND ...}, or empty) for these filters. */
   String sql() {
@@ -26,6 +38,10 @@ public record TableFilter(Integer year, String unit, String person, String statu
     }
     if (unit != null) {
       sql.append(" AND unit_id = ?");
+    }
+    if (withinUnits != null) {
+      sql.append(withinUnits.isEmpty() ? " AND FALSE"
+          : " AND unit_id IN (" + "?, ".repeat(withinUnits.size() - 1) + "?)");
     }
     if (person != null) {
       sql.append(" AND person_id = ?");
@@ -48,6 +64,9 @@ public record TableFilter(Integer year, String unit, String person, String statu
     }
     if (unit != null) {
       values.add(unit);
+    }
+    if (withinUnits != null) {
+      values.addAll(new java.util.TreeSet<>(withinUnits));
     }
     if (person != null) {
       values.add(person);

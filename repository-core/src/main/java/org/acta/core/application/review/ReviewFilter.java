@@ -7,10 +7,19 @@ package org.acta.core.application.review;
  * @param kind only items of this kind
  * @param minScore only items scored at least this (0..1)
  * @param maxScore only items scored at most this (0..1)
+ * @param withinUnits only items whose proposed unit is one of these (a unit secretary's unit
+ *     and the units below it); null does not filter, empty lets nothing through
  */
-public record ReviewFilter(String unit, ReviewKind kind, Double minScore, Double maxScore) {
+public record ReviewFilter(String unit, ReviewKind kind, Double minScore, Double maxScore,
+    java.util.Set<String> withinUnits) {
+
+  /** Without a unit scope. */
+  public ReviewFilter(String unit, ReviewKind kind, Double minScore, Double maxScore) {
+    this(unit, kind, minScore, maxScore, null);
+  }
 
   public ReviewFilter {
+    withinUnits = withinUnits == null ? null : java.util.Set.copyOf(withinUnits);
     check("minScore", minScore);
     check("maxScore", maxScore);
     if (minScore != null && maxScore != null && minScore > maxScore) {
