@@ -2,13 +2,17 @@
 # Fills the one table of an Acta database with ROWS synthetic rows (one new version) and adds an
 # HR API token, for the table benchmarks. Not for a database anyone uses: the rows are invented.
 #
-#   deploy/bench/table-fill.sh DATABASE ROWS [TOKEN]      (MariaDB at 127.0.0.1:3306 as root)
+#   deploy/bench/table-fill.sh DATABASE ROWS [TOKEN] [FIRST]   (MariaDB at 127.0.0.1:3306 as root)
+#
+# FIRST (default 0) numbers the new rows from there, to add rows to a table filled before (with
+# the same TOKEN, which is then kept as it is).
 #
 # Prints the Authorization header value to use.
 set -euo pipefail
 DB="${1:?database}"
 ROWS="${2:?rows}"
 TOKEN="${3:-acta_bench_$(date +%s)}"
+FIRST="${4:-0}"
 SQL=(mariadb -h127.0.0.1 -uroot "$DB")
 "${SQL[@]}" <<SQL
 UPDATE change_sequence SET value = value + 1 WHERE name = 'table_row';
@@ -23,8 +27,8 @@ SELECT CONCAT('bench-r', seq), CONCAT('bench-w', seq DIV 2), CONCAT('bench-p', s
   CONCAT('10.9999/bench.', seq), 'article', 'en', IF(seq MOD 3 = 0, 'SCIE;EI', 'ESCI'),
   CONCAT('WOS:', LPAD(seq, 15, '0')), IF(seq MOD 5 = 0, 'confirmed', 'auto'), 0.912345,
   (SELECT value FROM change_sequence WHERE name = 'table_row'), FALSE, REPEAT('0', 64)
-FROM seq_0_to_$((ROWS - 1));
-INSERT INTO api_token (name, token_sha256, scope)
+FROM seq_${FIRST}_to_$((FIRST + ROWS - 1));
+INSERT IGNORE INTO api_token (name, token_sha256, scope)
 VALUES (CONCAT('bench-', LEFT(SHA2('$TOKEN', 256), 8)), SHA2('$TOKEN', 256), 'table:read');
 SQL
 echo "Bearer $TOKEN"

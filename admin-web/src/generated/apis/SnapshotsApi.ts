@@ -40,6 +40,10 @@ export interface CreateSnapshotRequest {
      * 
      */
     snapshotRequest: SnapshotRequest;
+    /**
+     * who froze it, when a client acts for a person (else the signed-in caller)
+     */
+    xActaActor?: string;
 }
 
 export interface DiffSnapshotsRequest {
@@ -86,6 +90,10 @@ export class SnapshotsApi extends runtime.BaseAPI {
 
         headerParameters['Content-Type'] = 'application/json';
 
+        if (requestParameters['xActaActor'] != null) {
+            headerParameters['X-Acta-Actor'] = String(requestParameters['xActaActor']);
+        }
+
 
         let urlPath = `/snapshots`;
 
@@ -99,7 +107,7 @@ export class SnapshotsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The signed-in caller is recorded as the one who froze it.
+     * The signed-in caller is recorded as the one who froze it, unless X-Acta-Actor names someone.
      * Freezes the one table (optionally a range of years) for an assessment.
      */
     async createSnapshotRaw(requestParameters: CreateSnapshotRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Snapshot>> {
@@ -110,7 +118,7 @@ export class SnapshotsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The signed-in caller is recorded as the one who froze it.
+     * The signed-in caller is recorded as the one who froze it, unless X-Acta-Actor names someone.
      * Freezes the one table (optionally a range of years) for an assessment.
      */
     async createSnapshot(requestParameters: CreateSnapshotRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Snapshot> {

@@ -193,7 +193,7 @@ class TableApiIT {
     SnapshotsApi snapshots = new SnapshotsApi(client(staff.authorization()));
     String name = "it-" + unit;
     Snapshot frozen = snapshots.createSnapshot(
-        new SnapshotRequest().name(name).yearFrom(2020).yearTo(2020));
+        new SnapshotRequest().name(name).yearFrom(2020).yearTo(2020), null);
     assertEquals(name, frozen.getName());
     assertEquals(staff.username(), frozen.getCreatedBy(), "the signed-in caller froze it");
     assertTrue(frozen.getRowCount() >= 12, "this test's 2020 rows at least: " + frozen);
@@ -207,10 +207,10 @@ class TableApiIT {
     assertEquals(frozen.getRowCount(), same.getUnchanged());
 
     ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-        () -> hrSnapshots.createSnapshot(new SnapshotRequest().name(name + "-hr")));
+        () -> hrSnapshots.createSnapshot(new SnapshotRequest().name(name + "-hr"), null));
     assertEquals(403, refused.getCode(), "the HR token reads snapshots, it does not make them");
     ApiException twice = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-        () -> snapshots.createSnapshot(new SnapshotRequest().name(name)));
+        () -> snapshots.createSnapshot(new SnapshotRequest().name(name), null));
     assertEquals(409, twice.getCode(), twice.getResponseBody());
   }
 

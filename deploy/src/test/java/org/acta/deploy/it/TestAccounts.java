@@ -77,14 +77,19 @@ final class TestAccounts {
     return new Caller("token", "Bearer " + secret, null);
   }
 
-  /** Revokes every token with this secret's hash. */
-  static void revoke(Caller token) throws SQLException {
+  /** The id of the token with this secret (to revoke it through the API). */
+  static long tokenId(Caller token) throws SQLException {
     String secret = token.authorization().substring("Bearer ".length());
     try (Connection c = TestDatabase.connect();
         PreparedStatement ps = c.prepareStatement(
-            "UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP(3) WHERE token_sha256 = ?")) {
+            "SELECT id FROM api_token WHERE token_sha256 = ?")) {
       ps.setString(1, Accounts.sha256(secret));
-      ps.executeUpdate();
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no token " + token);
+        }
+        return rs.getLong(1);
+      }
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import javax.sql.DataSource;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.core.infrastructure.security.Accounts;
 import org.acta.core.infrastructure.security.WebSessions;
 import org.acta.rest.api.AuthApi;
@@ -35,8 +33,7 @@ public class AuthResource implements AuthApi {
 
   @Inject IdentityStoreHandler identityStores;
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context HttpServletRequest request;
   @Context SecurityContext security;

@@ -1,32 +1,25 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Set;
-import org.acta.core.infrastructure.security.Accounts;
-import org.acta.rest.security.Roles;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import javax.sql.DataSource;
 import org.acta.core.application.decision.DecisionConflictException;
 import org.acta.core.application.decision.DecisionKind;
 import org.acta.core.application.decision.DecisionService;
 import org.acta.core.application.decision.NewDecision;
 import org.acta.core.application.decision.RecordedDecision;
-import org.acta.core.infrastructure.migration.StartupMigrator;
+import org.acta.core.infrastructure.security.Accounts;
+import org.acta.rest.api.DecisionsApi;
 import org.acta.rest.dto.DecisionDto;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.RecordedDecisionDto;
+import org.acta.rest.security.Roles;
 
 /**
  * Decisions: {@code POST /api/v1/decisions} appends one (201); when someone else decided the
@@ -36,24 +29,20 @@ import org.acta.rest.dto.RecordedDecisionDto;
  * <p>The actor is the signed-in caller. Faculty members and students may only confirm or reject
  * their own authorships ({@code personId} must be theirs); staff decide anything.
  */
-@Path("decisions")
+@Path(DecisionsApi.PATH)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.UNIT_SECRETARY, Roles.FACULTY, Roles.STUDENT})
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public class DecisionResource {
+public class DecisionResource implements DecisionsApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context SecurityContext security;
 
   private static final Set<String> SELF_KINDS = Set.of("confirm", "reject");
 
-  @POST
-  public Response decide(@NotNull @Valid DecisionDto dto,
-      @HeaderParam("X-Acta-Actor") String actor) {
+  @Override
+  public Response decide(DecisionDto dto) {
     requireOwnItemUnlessStaff(dto);
-    actor = security.getUserPrincipal().getName();
+    String actor = security.getUserPrincipal().getName();
     try {
       NewDecision decision = new NewDecision(DecisionKind.fromCode(dto.kind()), dto.workId(),
           dto.authorRank(), dto.personId(), dto.flag(),

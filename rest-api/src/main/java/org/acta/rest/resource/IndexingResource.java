@@ -1,6 +1,6 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -12,7 +12,6 @@ import org.acta.core.application.indexing.IndexingSettingsStore;
 import org.acta.core.application.indexing.WorkIndexingStore;
 import org.acta.core.application.pipeline.ReindexReport;
 import org.acta.core.application.pipeline.ReindexService;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.matching.indexing.IndexingConfig;
 import org.acta.rest.api.IndexingApi;
 import org.acta.rest.dto.IndexingSettingsChangeDto;
@@ -28,8 +27,7 @@ import org.acta.rest.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT})
 public class IndexingResource implements IndexingApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})

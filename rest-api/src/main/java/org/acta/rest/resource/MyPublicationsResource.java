@@ -1,6 +1,5 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,7 +22,6 @@ import org.acta.core.application.mine.MyPublication;
 import org.acta.core.application.mine.MyPublications;
 import org.acta.core.application.mine.NotYoursException;
 import org.acta.core.infrastructure.jobs.ImportJobs;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.core.infrastructure.security.Accounts;
 import org.acta.rest.api.MeApi;
 import org.acta.rest.dto.ConfirmationDto;
@@ -43,8 +41,7 @@ import org.acta.rest.table.TableJson;
 @RolesAllowed({Roles.FACULTY, Roles.STUDENT})
 public class MyPublicationsResource implements MeApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject ImportJobs jobs;
 

@@ -1,6 +1,5 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import javax.sql.DataSource;
 import org.acta.core.application.DirectoryService;
 import org.acta.core.domain.person.Person;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.core.infrastructure.security.Accounts;
 import org.acta.rest.api.PeopleApi;
 import org.acta.rest.dto.PersonDto;
@@ -30,8 +28,7 @@ public class PersonResource implements PeopleApi {
 
   @Inject DirectoryService directory;
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context UriInfo uri;
 

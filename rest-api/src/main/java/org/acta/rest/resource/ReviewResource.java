@@ -1,6 +1,6 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
@@ -22,7 +22,7 @@ import org.acta.core.application.review.ReviewItemKey;
 import org.acta.core.application.review.ReviewKind;
 import org.acta.core.application.review.ReviewOutcome;
 import org.acta.core.application.review.ReviewQueue;
-import org.acta.core.infrastructure.migration.StartupMigrator;
+import org.acta.core.infrastructure.security.Accounts;
 import org.acta.rest.api.ReviewApi;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.ReviewBulkDecisionDto;
@@ -43,8 +43,7 @@ import org.acta.rest.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.UNIT_SECRETARY})
 public class ReviewResource implements ReviewApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context SecurityContext security;
 

@@ -1,18 +1,10 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,12 +14,12 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.acta.core.application.snapshot.Snapshot;
-import org.acta.core.application.snapshot.SnapshotDiff;
 import org.acta.core.application.snapshot.SnapshotService;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.matching.pipeline.TableRow;
+import org.acta.rest.api.SnapshotsApi;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.SnapshotRequestDto;
+import org.acta.rest.security.Roles;
 import org.acta.rest.table.TableCsv;
 import org.acta.rest.table.TableJson;
 import org.acta.rest.table.TableRowSource;
@@ -39,23 +31,17 @@ import org.acta.rest.table.TableXlsx;
  * compares two by row id, {@code GET /api/v1/snapshots/{id}/rows} gives a snapshot's rows (JSON,
  * CSV or XLSX).
  */
-@Path("snapshots")
-@jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
-    org.acta.rest.security.Roles.STAFF, org.acta.rest.security.Roles.HR_CLIENT})
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public class SnapshotResource {
+@Path(SnapshotsApi.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.HR_CLIENT})
+public class SnapshotResource implements SnapshotsApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context SecurityContext security;
 
-  @POST
-  @jakarta.annotation.security.RolesAllowed({org.acta.rest.security.Roles.ADMIN,
-      org.acta.rest.security.Roles.STAFF})
-  public Response freeze(@NotNull @Valid SnapshotRequestDto request,
-      @HeaderParam("X-Acta-Actor") String actor) {
+  @Override
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public Response createSnapshot(SnapshotRequestDto request, String actor) {
     try {
       Snapshot s = new SnapshotService(dataSource).freeze(request.name(), request.yearFrom(),
           request.yearTo(), actor(actor));
@@ -75,16 +61,14 @@ public class SnapshotResource {
     return caller == null ? "anonymous" : caller.getName();
   }
 
-  @GET
-  public List<Snapshot> list() {
-    return new SnapshotService(dataSource).list();
+  @Override
+  public Response listSnapshots() {
+    return Response.ok(new SnapshotService(dataSource).list()).build();
   }
 
   /** Every row a snapshot froze: JSON, or a CSV or XLSX file to download. */
-  @GET
-  @Path("{id}/rows")
-  @Produces({MediaType.APPLICATION_JSON, "text/csv", TableResource.XLSX})
-  public Response rows(@PathParam("id") long id, @QueryParam("format") String format) {
+  @Override
+  public Response snapshotRows(Long id, String format) {
     String chosen = format == null ? "json" : format;
     if (!Set.of("json", "csv", "xlsx").contains(chosen)) {
       throw new BadRequestException("format must be json, csv or xlsx: " + format);
@@ -108,9 +92,8 @@ public class SnapshotResource {
     };
   }
 
-  @GET
-  @Path("{from}/diff/{to}")
-  public SnapshotDiff diff(@PathParam("from") long from, @PathParam("to") long to) {
-    return new SnapshotService(dataSource).diff(from, to);
+  @Override
+  public Response diffSnapshots(Long from, Long to) {
+    return Response.ok(new SnapshotService(dataSource).diff(from, to)).build();
   }
 }

@@ -1,6 +1,6 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import org.acta.core.application.pipeline.TableFilter;
 import org.acta.core.application.pipeline.TablePage;
 import org.acta.core.application.pipeline.TableQuery;
 import org.acta.core.domain.shared.Sha256;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.rest.api.TableApi;
 import org.acta.rest.security.Roles;
 import org.acta.rest.table.TableCsv;
@@ -41,8 +40,7 @@ public class TableResource implements TableApi {
 
   private static final Set<String> STATUSES = Set.of("auto", "verified", "confirmed", "disputed");
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context HttpHeaders headers;
 

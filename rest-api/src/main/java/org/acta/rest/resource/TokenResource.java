@@ -1,15 +1,15 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import javax.sql.DataSource;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.core.infrastructure.security.Accounts;
 import org.acta.rest.api.TokensApi;
 import org.acta.rest.dto.NewTokenRequestDto;
+import org.acta.rest.security.ApiTokenCache;
 import org.acta.rest.security.Roles;
 
 /**
@@ -20,8 +20,9 @@ import org.acta.rest.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class TokenResource implements TokensApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
+
+  @Inject ApiTokenCache liveTokens;
 
   @Override
   public Response listTokens() {
@@ -42,6 +43,7 @@ public class TokenResource implements TokensApi {
     if (!accounts.revokeToken(id)) {
       throw new NotFoundException("no live token " + id);
     }
+    liveTokens.forgetAll(); // refused from the next request on, not after the cache's lifetime
     return Response.ok(accounts.tokens().stream().filter(t -> t.id() == id).findFirst()
         .orElseThrow()).build();
   }

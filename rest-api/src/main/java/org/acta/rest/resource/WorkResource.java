@@ -1,6 +1,6 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import org.acta.core.application.work.DecisionLogCuration;
 import org.acta.core.application.work.UnknownWorkException;
 import org.acta.core.application.work.WorkCurator;
 import org.acta.core.application.work.WorkDetailQuery;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.rest.api.WorksApi;
 import org.acta.rest.dto.ProblemDto;
 import org.acta.rest.dto.RecordedDecisionDto;
@@ -35,8 +34,7 @@ import org.acta.rest.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class WorkResource implements WorksApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Context SecurityContext security;
 

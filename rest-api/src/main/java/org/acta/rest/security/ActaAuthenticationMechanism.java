@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.acta.core.infrastructure.migration.StartupMigrator;
-import org.acta.core.infrastructure.security.Accounts;
 import org.acta.core.infrastructure.security.WebSessions;
 
 /**
@@ -51,6 +50,8 @@ public class ActaAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Inject IdentityStoreHandler identityStores;
 
+  @Inject ApiTokenCache tokens;
+
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
   DataSource dataSource;
 
@@ -62,8 +63,7 @@ public class ActaAuthenticationMechanism implements HttpAuthenticationMechanism 
       return fromSessionCookie(request, context);
     }
     if (startsWithIgnoreCase(authorization, "Bearer ")) {
-      Optional<String> token = new Accounts(dataSource)
-          .tokenName(authorization.substring("Bearer ".length()).strip());
+      Optional<String> token = tokens.name(authorization.substring("Bearer ".length()).strip());
       return token.isPresent()
           ? context.notifyContainerAboutLogin("token:" + token.get(), Set.of(Roles.HR_CLIENT))
           : context.responseUnauthorized();

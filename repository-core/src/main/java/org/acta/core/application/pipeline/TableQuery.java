@@ -74,7 +74,13 @@ public final class TableQuery {
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
         long tableVersion = version(c);
-        try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
+        // Unfiltered, nearly every row matches and MariaDB would rather scan the table and sort
+        // it all before the first row (6 s for 500 000 rows, the answer silent meanwhile); in
+        // index order the first rows leave at once and the sort is not needed. A filter (a
+        // unit, a year) has no index of its own, so there scan and sort of the few matching
+        // rows stay the cheaper plan.
+        String index = filter.sql().isEmpty() ? " FORCE INDEX (ix_table_row_version)" : "";
+        try (PreparedStatement ps = c.prepareStatement(TableRowStore.select() + index
                 + " WHERE version > ?" + filter.sql() + " ORDER BY version, row_id",
             ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
           ps.setFetchSize(STREAM_FETCH_SIZE);
@@ -91,8 +97,10 @@ public final class TableQuery {
         }
         return tableVersion;
       } finally {
-        // read only: nothing to keep; ending the snapshot frees the connection for the pool
+        // read only: nothing to keep; ending the snapshot frees the connection for the pool,
+        // which gets it back in autocommit as it lent it
         c.rollback();
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the table: " + e.getMessage(), e);
@@ -127,40 +135,45 @@ public final class TableQuery {
       }
       afterRow = cursor.substring(colon + 1);
     }
-    try (Connection c = dataSource.getConnection()) {
-      // Read the version and the rows in one snapshot so the page and the version agree.
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      long tableVersion;
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT value FROM change_sequence WHERE name = 'table_row'");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        tableVersion = rs.getLong(1);
+    // One statement, one round trip: the table's version and the page's rows come from the same
+    // read view (InnoDB gives each statement of an autocommit connection one consistent
+    // snapshot), so they agree without a transaction and an isolation change per page. The
+    // version is the last column; a page with no rows still has the version's one row, whose row
+    // columns are NULL. The rows are picked and limited inside, on the (version, row_id) index.
+    String sql = "SELECT r.*, v.value FROM"
+        + " (SELECT value FROM change_sequence WHERE name = 'table_row') v LEFT JOIN ("
+        + TableRowStore.select()
+        + (afterRow == null ? " WHERE version > ?"
+            : " WHERE (version > ? OR (version = ? AND row_id > ?))")
+        + filter.sql()
+        + " ORDER BY version, row_id LIMIT ?) r ON TRUE ORDER BY r.version, r.row_id";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (!c.getAutoCommit()) {
+        // a pooled connection its last user left outside autocommit: this ends any transaction
+        // it kept open, whose older snapshot the statement would otherwise read
+        c.setAutoCommit(true);
       }
-      List<TableRow> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(TableRowStore.select()
-          + (afterRow == null ? " WHERE version > ?"
-              : " WHERE (version > ? OR (version = ? AND row_id > ?))")
-          + filter.sql()
-          + " ORDER BY version, row_id LIMIT ?")) {
-        int i = 1;
+      int i = 1;
+      ps.setLong(i++, afterVersion);
+      if (afterRow != null) {
         ps.setLong(i++, afterVersion);
-        if (afterRow != null) {
-          ps.setLong(i++, afterVersion);
-          ps.setString(i++, afterRow);
-        }
-        for (Object value : filter.parameters()) {
-          ps.setObject(i++, value);
-        }
-        ps.setInt(i, limit + 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
+        ps.setString(i++, afterRow);
+      }
+      for (Object value : filter.parameters()) {
+        ps.setObject(i++, value);
+      }
+      ps.setInt(i, limit + 1);
+      long tableVersion = 0;
+      List<TableRow> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          tableVersion = rs.getLong(TableRow.COLUMNS.size() + 1);
+          if (rs.getString(1) != null) {
             rows.add(TableRowStore.read(rs));
           }
         }
       }
-      c.commit();
       String next = null;
       if (rows.size() > limit) {
         rows = rows.subList(0, limit);
