@@ -233,17 +233,21 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       MatchRecord b = recs[l.b()];
       file(evidence, clusterOf[a.index], pair(a, b, List.of(l.describe())));
     }
-    // pairs for review: the undecided ones, then the match links a hard rule refused
+    // pairs for review: the undecided ones, then the match links a hard rule refused, each only
+    // when a person can settle it (ReviewWorthiness)
     int reviewed = possibleIdx.size() + refused.size();
     int[] reviewPair = new int[reviewed];
     Reason[] reviewNote = new Reason[reviewed];
     int q = 0;
+    Reason[] refusalOf = new Reason[reviewed];
     for (int k : possibleIdx) {
       reviewPair[q] = k;
+      refusalOf[q] = vetoOf[k];
       reviewNote[q++] = vetoOf[k];
     }
     for (Map.Entry<Integer, Reason> r : refused.entrySet()) {
       reviewPair[q] = r.getKey();
+      refusalOf[q] = r.getValue();
       reviewNote[q++] = ReasonCode.DEDUP_KEPT_APART.with(r.getValue());
     }
     WorkAssembly.PossibleLink[] review = new WorkAssembly.PossibleLink[reviewed];
@@ -253,6 +257,9 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       MatchRecord b = recs[pairs.second(k)];
       if (clusterOf[a.index] == clusterOf[b.index]) {
         return; // joined through other links
+      }
+      if (!ReviewWorthiness.worthReview(refusalOf[x], a, b)) {
+        return; // a hard rule decided on what both records say
       }
       int[] lv = new int[Field.values().length];
       comparator.levels(a, b, lv);

@@ -1,6 +1,6 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.core.infrastructure.security.AccountAdministration;
 import org.acta.core.infrastructure.security.AccountAdministration.AccountConflictException;
 import org.acta.core.infrastructure.security.AccountAdministration.InvalidAccountException;
@@ -32,7 +31,7 @@ import org.acta.rest.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AccountResource implements AccountsApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
+  @Inject
   DataSource dataSource;
 
   @Context SecurityContext security;

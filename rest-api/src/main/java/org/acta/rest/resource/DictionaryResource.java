@@ -1,6 +1,5 @@
 package org.acta.rest.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -17,7 +16,6 @@ import org.acta.core.application.directory.UnitNameChange;
 import org.acta.core.application.directory.UnitNames;
 import org.acta.core.application.pipeline.DictionaryPreviewService;
 import org.acta.core.infrastructure.jobs.ImportJobs;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.rest.api.DictionaryApi;
 import org.acta.rest.dto.UnitNameChangeDto;
 import org.acta.rest.error.Problems;
@@ -35,7 +33,7 @@ import org.acta.rest.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class DictionaryResource implements DictionaryApi {
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
+  @Inject
   DataSource dataSource;
 
   @Inject DirectoryService directory;

@@ -1,7 +1,6 @@
 package org.acta.rest.resource;
 
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
@@ -17,7 +16,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.acta.core.infrastructure.migration.StartupMigrator;
 import org.acta.core.infrastructure.security.SingleSignOnAccounts;
 import org.acta.core.infrastructure.security.WebSessions;
 import org.acta.rest.api.SsoApi;
@@ -43,7 +41,7 @@ public class SingleSignOnResource implements SsoApi {
 
   @Inject OidcClient client;
 
-  @Resource(lookup = StartupMigrator.DATA_SOURCE)
+  @Inject
   DataSource dataSource;
 
   @Context HttpServletRequest request;
