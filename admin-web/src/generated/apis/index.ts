@@ -1,6 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * from './AuthApi';
+export * from './DashboardApi';
 export * from './DecisionsApi';
 export * from './DirectoryApi';
 export * from './ImportsApi';

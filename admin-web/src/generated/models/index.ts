@@ -1,5 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AggregateCount';
+export * from './AggregateTrend';
 export * from './ApiToken';
 export * from './Confirmation';
 export * from './CurrentUser';
@@ -33,6 +35,7 @@ export * from './ReviewSource';
 export * from './Snapshot';
 export * from './SnapshotDiff';
 export * from './SnapshotRequest';
+export * from './TableAggregates';
 export * from './TablePage';
 export * from './TableRow';
 export * from './Unit';

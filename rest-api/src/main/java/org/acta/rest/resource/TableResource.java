@@ -40,6 +40,7 @@ public class TableResource implements TableApi {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final Set<String> STATUSES = Set.of("auto", "verified", "confirmed", "disputed");
+  private static final Set<String> QUARTILES = Set.of("Q1", "Q2", "Q3", "Q4");
 
   @Resource(lookup = StartupMigrator.DATA_SOURCE)
   DataSource dataSource;
@@ -50,14 +51,11 @@ public class TableResource implements TableApi {
 
   @Override
   public Response pullTable(Long since, String cursor, Integer limit, Integer year, String unit,
-      String person, String status, String indexedIn, String format, String ifNoneMatch) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
-    }
+      String person, String status, String indexedIn, String within, String jcrQuartile,
+      String role, String format, String ifNoneMatch) {
     unit = UnitSecretaryScope.unit(security, dataSource, unit);
     String chosen = format(format);
-    TableFilter filter = new TableFilter(year, blankToNull(unit), blankToNull(person), status,
-        blankToNull(indexedIn));
+    TableFilter filter = filter(year, unit, person, status, indexedIn, within, jcrQuartile, role);
     TableQuery query = new TableQuery(dataSource);
     String asked = since + "|" + cursor + "|" + limit + "|" + filter + "|" + chosen;
     if (chosen.equals("json")) {
@@ -81,6 +79,26 @@ public class TableResource implements TableApi {
         : Response.ok(TableXlsx.streaming(rows), XLSX)
             .header("Content-Disposition", "attachment; filename=\"acta-table.xlsx\"")
             .tag(tag).build();
+  }
+
+  /**
+   * The rows a query asks for, its values checked (400 naming the parameter); shared with the
+   * dashboard's counts so that a count and its rows use one filter.
+   */
+  static TableFilter filter(Integer year, String unit, String person, String status,
+      String indexedIn, String within, String jcrQuartile, String role) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
+    }
+    if (jcrQuartile != null && !QUARTILES.contains(jcrQuartile)) {
+      throw new BadRequestException("jcr_quartile must be one of " + QUARTILES + ": "
+          + jcrQuartile);
+    }
+    if (role != null && !TableFilter.ROLES.contains(role)) {
+      throw new BadRequestException("role must be one of " + TableFilter.ROLES + ": " + role);
+    }
+    return new TableFilter(year, blankToNull(unit), blankToNull(person), status,
+        blankToNull(indexedIn), blankToNull(within), jcrQuartile, role);
   }
 
   /** The answer's tag: the table's version and the query, so another query gets another tag. */
