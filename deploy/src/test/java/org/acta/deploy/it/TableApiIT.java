@@ -220,7 +220,8 @@ class TableApiIT {
     String cursor = null;
     TablePage page;
     do {
-      page = table.pullTable(since, cursor, 7, null, null, null, null, null, null, null);
+      page = table.pullTable(since, cursor, 7, null, null, null, null, null, null, null, null,
+          null, null);
       into.addAll(page.getRows());
       cursor = page.getNextCursor();
     } while (cursor != null);
