@@ -37,8 +37,12 @@ function accounts(staff) {
 async function axeProblems(page, screen, log) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(
-    async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+    async (tags) => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      if (result.passes.length === 0) throw new Error('axe checked nothing');
+      return result.violations
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    },
     TAGS,
   );
   const problems = [];
@@ -74,24 +78,29 @@ async function keyboardProblems(page, screen) {
     return out;
   });
   const problems = marked.problems.map((p) => `${screen}: ${p}`);
+  // Start the walk at the top of the page: focus an element placed before everything (not itself in the
+  // Tab order); blur() alone would leave Chrome's starting point where the screen last put focus.
   await page.evaluate(() => {
-    document.activeElement?.blur();
-    window.scrollTo(0, 0);
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    start.id = 'a11y-walk-start';
+    document.body.prepend(start);
+    start.focus();
   });
   const reached = new Set();
-  const cap = Math.min(marked.count + 10, 500);
   let last = -1;
-  for (let i = 0; i < cap; i++) {
+  let wrapped = false;
+  for (let i = 0; i < 600 && !wrapped; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement?.getAttribute('data-a11y-control'));
-    if (id == null) continue;
+    if (id == null) continue; // unmarked: added after the marking, or outside the page
     const n = Number(id);
-    if (reached.has(n) && n <= last) break; // wrapped around
+    wrapped = reached.has(n) && n <= last;
     reached.add(n);
     last = Math.max(last, n);
   }
-  // A long screen may end the walk early: every control before the last one reached must be reached.
-  const end = cap < marked.count + 10 ? last : marked.count - 1;
+  // A walk that did not come round (a very long screen) checks the controls up to the last one reached.
+  const end = wrapped ? marked.count - 1 : last;
   const missed = await page.evaluate(
     ({ seen, upTo }) =>
       Array.from(document.querySelectorAll('[data-a11y-control]'))
@@ -101,9 +110,10 @@ async function keyboardProblems(page, screen) {
     { seen: [...reached], upTo: end },
   );
   for (const m of missed) problems.push(`${screen}: not reached with Tab: ${m}`);
-  await page.evaluate(() =>
-    document.querySelectorAll('[data-a11y-control]').forEach((el) => el.removeAttribute('data-a11y-control')),
-  );
+  await page.evaluate(() => {
+    document.querySelectorAll('[data-a11y-control]').forEach((el) => el.removeAttribute('data-a11y-control'));
+    document.getElementById('a11y-walk-start')?.remove();
+  });
   return problems;
 }
 
