@@ -19,6 +19,8 @@ import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
 import { a11yFlow } from './a11y.mjs';
+import { accountsFlow } from './accounts.mjs';
+import { duplicatesFlow } from './duplicates.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -31,6 +33,7 @@ const { values: opts } = parseArgs({
     user: { type: 'string' },
     password: { type: 'string' },
     'review-upload': { type: 'string' },
+    'duplicate-upload': { type: 'string' },
   },
 });
 const base = opts.base.endsWith('/') ? opts.base : opts.base + '/';
@@ -196,6 +199,7 @@ try {
   step = 'work';
   await worksFlow(page, { check, log, tabTo, navigate, checkLabels, shot, timeout });
   step = 'review'; await reviewQueue(page, { base, navigate, checkLabels, check, log, shot, exports: opts['review-upload'], timeout });
+  if (opts['duplicate-upload']) { step = 'duplicates'; await duplicatesFlow(page, { base, navigate, tabTo, check, log, shot, exports: opts['duplicate-upload'], timeout }); }
 
   step = 'dashboard';
   await navigate(page, '数据看板', 'dashboard');
@@ -233,6 +237,7 @@ try {
   check(errors.length === 0, `no script errors in the page: ${errors.join('; ')}`);
   step = 'faculty'; await facultyFlow({ browser, base, shots, timeout, log });
   step = 'a11y'; await a11yFlow({ browser, base, timeout, log, staff: { user: opts.user, password: opts.password } });
+  step = 'accounts'; await accountsFlow({ browser, base, shots, timeout, log, tabTo, navigate, checkLabels });
   log('all checks passed');
 } catch (e) {
   failed = true;

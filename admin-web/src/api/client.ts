@@ -6,6 +6,7 @@
  * into one ApiError the screens can show.
  */
 import {
+  AccountsApi,
   AuthApi,
   Configuration,
   DashboardApi,
@@ -18,6 +19,7 @@ import {
   ReviewApi,
   ResponseError,
   SnapshotsApi,
+  SsoApi,
   TableApi,
   TokensApi,
   UnitsApi,
@@ -380,6 +382,9 @@ export interface ReviewItem {
   evidence: string[];
   person: ReviewPerson | null;
   sources: ReviewSource[];
+  /** A possible duplicate's other work and its source records (absent for attribution). */
+  otherWorkId?: string | null;
+  otherSources?: ReviewSource[];
 }
 
 export interface ReviewPage {
@@ -474,3 +479,78 @@ export const snapshotsApi = {
   rows: (id: number) =>
     call(() => snapshots.snapshotRows({ id, format: 'json' })) as Promise<TableRow[]>,
 };
+
+// --- accounts and single sign-on (contract tags accounts, sso) ------------------------------
+const accounts = new AccountsApi(configuration);
+const sso = new SsoApi(configuration);
+
+export type AccountRole = 'admin' | 'staff' | 'unit-secretary' | 'faculty' | 'student';
+export const ACCOUNT_ROLES: readonly AccountRole[] = ['admin', 'staff', 'unit-secretary', 'faculty', 'student'];
+
+/** An account as admins see it (never a password hash). Dates come as the client parses them. */
+export interface Account {
+  username: string;
+  role: AccountRole;
+  personCode: string | null;
+  unitCode: string | null;
+  createdAt: string | Date;
+  disabledAt: string | Date | null;
+  updatedAt: string | Date | null;
+  updatedBy: string | null;
+}
+
+export interface AccountEvent {
+  id: number;
+  username: string;
+  action: string;
+  detail: string | null;
+  actor: string;
+  at: string | Date;
+}
+
+/** A generated password, shown once; null when the admin chose the password. */
+export interface AccountPassword {
+  username: string;
+  password: string | null;
+}
+
+export interface NewAccount {
+  username: string;
+  role: AccountRole;
+  personCode: string | null;
+  unitCode: string | null;
+  password: string | null;
+}
+
+/** Whether single sign-on is configured, and how the login screen names the provider. */
+export interface SingleSignOn {
+  enabled: boolean;
+  name: string | null;
+  nameZh: string | null;
+  loginPath: string | null;
+}
+
+export const accountsApi = {
+  list: () => call(() => accounts.listAccounts()) as unknown as Promise<Account[]>,
+  create: (account: NewAccount) =>
+    call(() => accounts.createAccount({ newAccount: account })) as unknown as Promise<AccountPassword>,
+  changeRole: (username: string, role: AccountRole, personCode: string | null, unitCode: string | null) =>
+    call(() =>
+      accounts.changeAccountRole({ username, accountRole: { role, personCode, unitCode } }),
+    ) as unknown as Promise<Account>,
+  setDisabled: (username: string, disabled: boolean) =>
+    call(() => accounts.setAccountDisabled({ username, accountDisabled: { disabled } })) as unknown as Promise<Account>,
+  resetPassword: (username: string, password: string | null) =>
+    call(() =>
+      accounts.resetAccountPassword({ username, passwordReset: { password } }),
+    ) as unknown as Promise<AccountPassword>,
+  events: (username: string) =>
+    call(() => accounts.accountEvents({ username })) as unknown as Promise<AccountEvent[]>,
+};
+
+export const singleSignOn = {
+  settings: () => call(() => sso.singleSignOn()) as unknown as Promise<SingleSignOn>,
+  /** The address the browser goes to (a navigation, not a fetch: the provider's page follows). */
+  loginUrl: (path: string) => new URL(path, new URL('api/v1/', document.baseURI)).toString(),
+};
+// --- end accounts ---------------------------------------------------------------------------

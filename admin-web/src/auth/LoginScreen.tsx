@@ -1,13 +1,20 @@
-/** Sign-in with a local account: POST /auth/login sets the session cookie. */
+/**
+ * Sign-in with a local account (POST /auth/login sets the session cookie) and, when the server has
+ * single sign-on configured, a link to the university's provider: a plain navigation, because the
+ * provider's own page comes next and its redirect back sets the same session cookie.
+ */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, auth } from '../api/client';
+import { ApiError, auth, singleSignOn } from '../api/client';
+import { useAsync } from '../shell/useAsync';
 import { useI18n } from '../i18n';
 import { useSession } from './session';
 
 export function LoginScreen() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { signedIn } = useSession();
+  const sso = useAsync(() => singleSignOn.settings(), []);
+  const provider = sso.value?.enabled && sso.value.loginPath ? sso.value : undefined;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,6 +41,18 @@ export function LoginScreen() {
   return (
     <section aria-labelledby="login-title" className="login">
       <h2 id="login-title">{t('auth.title')}</h2>
+      {provider && (
+        <>
+          <p>
+            <a className="button-link" href={singleSignOn.loginUrl(provider.loginPath!)} data-testid="sso-login">
+              {t('accounts.sso.signIn', {
+                name: (locale === 'zh-CN' && provider.nameZh) || provider.name || 'SSO',
+              })}
+            </a>
+          </p>
+          <p>{t('accounts.sso.or')}</p>
+        </>
+      )}
       <form onSubmit={submit} data-testid="login-form">
         <p>
           <label>

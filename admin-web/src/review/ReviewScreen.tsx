@@ -2,8 +2,10 @@
  * The verification workbench (核验): the review queue, filtered by unit, kind and score band; the
  * current item's proposed decision beside every source record (differences marked), the proposed
  * person's profile and the evidence in words. One key per answer: a accept, r reject (then a
- * reason), s skip, n next, p previous, g reassign through a person search. Items are loaded a page
- * ahead, so the next one is there at once; a decided item leaves the list.
+ * reason), s skip, n next, p previous, g reassign through a person search. A possible duplicate
+ * shows both works' records side by side; a is "same work" (a merge), r "different works" (kept
+ * apart, no reason asked). Items are loaded a page ahead, so the next one is there at once; a
+ * decided item leaves the list.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -148,9 +150,23 @@ export function ReviewScreen() {
     [settle, t],
   );
 
+  const duplicate = item?.kind === 'duplicate';
+
   const accept = useCallback(() => {
-    if (!item || !item.person) return;
+    if (!item) return;
+    if (item.kind === 'duplicate') {
+      void decide(item, { action: 'accept' }, 'dup.merged'); // same work: a merge
+      return;
+    }
+    if (!item.person) return;
     void decide(item, { action: 'accept' }, 'review.accepted');
+  }, [item, decide]);
+
+  /** r: an attribution asks for a reason first; a possible duplicate is kept apart at once. */
+  const reject = useCallback(() => {
+    if (!item) return;
+    if (item.kind === 'duplicate') void decide(item, { action: 'reject' }, 'dup.keptApart');
+    else setMode('reject');
   }, [item, decide]);
 
   const skip = useCallback(() => {
@@ -178,15 +194,17 @@ export function ReviewScreen() {
       if (!command) return;
       e.preventDefault();
       if (command === 'accept') accept();
-      else if (command === 'reject') setMode('reject');
-      else if (command === 'reassign') setMode('reassign');
+      else if (command === 'reject') reject();
+      else if (command === 'reassign') {
+        if (item.kind !== 'duplicate') setMode('reassign');
+      }
       else if (command === 'skip') skip();
       else if (command === 'next') move(1);
       else if (command === 'previous') move(-1);
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [mode, item, accept, skip, move]);
+  }, [mode, item, accept, reject, skip, move]);
 
   function applyFilter(e: FormEvent) {
     e.preventDefault();
@@ -210,7 +228,9 @@ export function ReviewScreen() {
   }
 
   async function bulk(action: 'accept' | 'reject') {
-    const chosen = items.filter((i) => selected.has(i.key) && (action === 'reject' || i.person));
+    const chosen = items.filter(
+      (i) => selected.has(i.key) && (action === 'reject' || i.person || i.kind === 'duplicate'),
+    );
     if (chosen.length === 0) return;
     setMode('busy');
     try {
@@ -219,7 +239,8 @@ export function ReviewScreen() {
           key: i.key,
           version: i.version,
           action,
-          reasonCode: action === 'reject' ? bulkReason : undefined,
+          // a possible duplicate kept apart needs no reason code
+          reasonCode: action === 'reject' && i.kind !== 'duplicate' ? bulkReason : undefined,
         })),
       );
       const settled = answer.outcomes.filter((o: ReviewOutcome) => o.status !== 'invalid');
@@ -329,7 +350,8 @@ export function ReviewScreen() {
                     }
                   />{' '}
                   <button type="button" className="link" aria-current={n === current ? 'true' : undefined} onClick={() => setCurrent(n)}>
-                    {(i.title ?? i.workId).slice(0, 60)} · {i.authorName} · {i.score.toFixed(2)}
+                    {(i.title ?? i.workId).slice(0, 60)} ·{' '}
+                    {i.kind === 'duplicate' ? t('dup.listLabel') : i.authorName} · {i.score.toFixed(2)}
                   </button>
                 </li>
               ))}
@@ -344,15 +366,17 @@ export function ReviewScreen() {
               aria-label={t('review.current', { title: item.title ?? item.workId })}
             >
               <div className="review-actions" role="toolbar" aria-label={t('review.actions')}>
-                <button type="button" aria-keyshortcuts="a" onClick={accept} disabled={mode !== 'idle' || !item.person}>
-                  {t('review.accept')}
+                <button type="button" aria-keyshortcuts="a" onClick={accept} disabled={mode !== 'idle' || (!item.person && !duplicate)}>
+                  {t(duplicate ? 'dup.same' : 'review.accept')}
                 </button>
-                <button type="button" aria-keyshortcuts="r" className="secondary" onClick={() => setMode('reject')} disabled={mode !== 'idle'}>
-                  {t('review.reject')}
+                <button type="button" aria-keyshortcuts="r" className="secondary" onClick={reject} disabled={mode !== 'idle'}>
+                  {t(duplicate ? 'dup.different' : 'review.reject')}
                 </button>
-                <button type="button" aria-keyshortcuts="g" className="secondary" onClick={() => setMode('reassign')} disabled={mode !== 'idle'}>
-                  {t('review.reassign')}
-                </button>
+                {!duplicate && (
+                  <button type="button" aria-keyshortcuts="g" className="secondary" onClick={() => setMode('reassign')} disabled={mode !== 'idle'}>
+                    {t('review.reassign')}
+                  </button>
+                )}
                 <button type="button" aria-keyshortcuts="s" className="secondary" onClick={skip} disabled={mode !== 'idle'}>
                   {t('review.skip')}
                 </button>

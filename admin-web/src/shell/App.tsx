@@ -12,6 +12,7 @@ import { WorkScreen } from '../works/WorkScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { LoginScreen } from '../auth/LoginScreen';
 import { TokensScreen } from '../tokens/TokensScreen';
+import { AccountsScreen } from '../accounts/AccountsScreen';
 import { hasRole, useSession } from '../auth/session';
 import type { Role } from '../api/client';
 
@@ -64,6 +65,7 @@ const SCREENS: Screen[] = [
     ),
   },
   { route: 'tokens', label: 'nav.tokens', render: () => <TokensScreen />, roles: ['admin'] },
+  { route: 'accounts', label: 'nav.accounts', render: () => <AccountsScreen />, roles: ['admin'] },
 ];
 
 export function App() {

@@ -47,7 +47,7 @@ import {
 
 export interface DecideReviewItemRequest {
     /**
-     * the item key, authorship:<work id>#<author rank> (percent-encoded)
+     * the item key, authorship:<work id>#<author rank> or duplicate:<work id>~<other work id> (percent-encoded)
      */
     key: string;
     /**
@@ -144,7 +144,7 @@ export class ReviewApi extends runtime.BaseAPI {
     }
 
     /**
-     * Recorded as a decision event (accept and reassign - attribute; reject - unattribute with the reason code); the item leaves the queue at once and the one table shows it after the next pipeline run. version is the item version the reviewer saw: when someone decided the item since, 409. 
+     * Recorded as a decision event (accept and reassign - attribute; reject - unattribute with the reason code); the item leaves the queue at once and the one table shows it after the next pipeline run. version is the item version the reviewer saw: when someone decided the item since, 409. A possible duplicate (duplicate:<work id>~<other work id>) is accepted - the same work: a merge of the two works - or rejected - different works: a keep-apart that deduplication honours on every later run (no reason code needed); both appear in the works\' history, where Undo reverses them. 
      * Answers one item - accept, reject with a reason code, or reassign to another person (staff).
      */
     async decideReviewItemRaw(requestParameters: DecideReviewItemRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ReviewOutcome>> {
@@ -155,7 +155,7 @@ export class ReviewApi extends runtime.BaseAPI {
     }
 
     /**
-     * Recorded as a decision event (accept and reassign - attribute; reject - unattribute with the reason code); the item leaves the queue at once and the one table shows it after the next pipeline run. version is the item version the reviewer saw: when someone decided the item since, 409. 
+     * Recorded as a decision event (accept and reassign - attribute; reject - unattribute with the reason code); the item leaves the queue at once and the one table shows it after the next pipeline run. version is the item version the reviewer saw: when someone decided the item since, 409. A possible duplicate (duplicate:<work id>~<other work id>) is accepted - the same work: a merge of the two works - or rejected - different works: a keep-apart that deduplication honours on every later run (no reason code needed); both appear in the works\' history, where Undo reverses them. 
      * Answers one item - accept, reject with a reason code, or reassign to another person (staff).
      */
     async decideReviewItem(requestParameters: DecideReviewItemRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ReviewOutcome> {
@@ -254,7 +254,7 @@ export class ReviewApi extends runtime.BaseAPI {
     }
 
     /**
-     * Attribution suggestions the last pipeline run left for review and nobody has answered since. The pipeline does not store possible duplicate works yet: kind=duplicate answers an empty page. Follow nextCursor until it is null. 
+     * Attribution suggestions the last pipeline run left for review and nobody has answered since, and possible duplicate works (kind=duplicate: two works the engine could not decide were one publication or two; the unit filter keeps pairs with an author of the unit in either work). Both kinds in one order, highest score first. Follow nextCursor until it is null. 
      * The review queue, highest score first, a page at a time (staff).
      */
     async listReviewItemsRaw(requestParameters: ListReviewItemsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ReviewPage>> {
@@ -265,7 +265,7 @@ export class ReviewApi extends runtime.BaseAPI {
     }
 
     /**
-     * Attribution suggestions the last pipeline run left for review and nobody has answered since. The pipeline does not store possible duplicate works yet: kind=duplicate answers an empty page. Follow nextCursor until it is null. 
+     * Attribution suggestions the last pipeline run left for review and nobody has answered since, and possible duplicate works (kind=duplicate: two works the engine could not decide were one publication or two; the unit filter keeps pairs with an author of the unit in either work). Both kinds in one order, highest score first. Follow nextCursor until it is null. 
      * The review queue, highest score first, a page at a time (staff).
      */
     async listReviewItems(requestParameters: ListReviewItemsRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ReviewPage> {

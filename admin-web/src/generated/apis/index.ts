@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AccountsApi';
 export * from './AuthApi';
 export * from './DashboardApi';
 export * from './DecisionsApi';
@@ -12,6 +13,7 @@ export * from './PeopleApi';
 export * from './PipelineApi';
 export * from './ReviewApi';
 export * from './SnapshotsApi';
+export * from './SsoApi';
 export * from './TableApi';
 export * from './TokensApi';
 export * from './UnitsApi';

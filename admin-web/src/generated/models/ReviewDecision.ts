@@ -24,11 +24,11 @@ export interface ReviewDecision {
      */
     version: number;
     /**
-     * 
+     * of a duplicate - accept is same work (merge), reject different works (keep apart); reassign does not apply
      */
     action: ReviewDecisionActionEnum;
     /**
-     * required for reject: not_affiliated, namesake, wrong_unit, other
+     * required for reject of an attribution: not_affiliated, namesake, wrong_unit, other
      */
     reasonCode?: string;
     /**

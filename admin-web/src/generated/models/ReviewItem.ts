@@ -31,11 +31,11 @@ import {
  */
 export interface ReviewItem {
     /**
-     * authorship:<work id>#<author rank>
+     * authorship:<work id>#<author rank>, or duplicate:<work id>~<other work id>
      */
     key?: string;
     /**
-     * the item version a decision must name
+     * the item version a decision must name (of a duplicate - the version of its first work's decisions)
      */
     version?: number;
     /**
@@ -78,6 +78,14 @@ export interface ReviewItem {
      * 
      */
     sources?: Array<ReviewSource>;
+    /**
+     * a duplicate's other work; null for attribution
+     */
+    otherWorkId?: string | null;
+    /**
+     * a duplicate's other work's source records (normalised: title, titleAlt, sourceTitle, conference, year, volume, issue, pages, doi, documentType, language, authors); empty for attribution
+     */
+    otherSources?: Array<ReviewSource>;
 }
 
 
@@ -120,6 +128,8 @@ export function ReviewItemFromJSONTyped(json: any, ignoreDiscriminator: boolean)
         'evidence': json['evidence'] == null ? undefined : json['evidence'],
         'person': json['person'] === undefined ? undefined : json['person'] === null ? null : ReviewPersonFromJSON(json['person']),
         'sources': json['sources'] == null ? undefined : ((json['sources'] as Array<any>).map(ReviewSourceFromJSON)),
+        'otherWorkId': json['otherWorkId'] === undefined ? undefined : json['otherWorkId'] === null ? null : json['otherWorkId'],
+        'otherSources': json['otherSources'] == null ? undefined : ((json['otherSources'] as Array<any>).map(ReviewSourceFromJSON)),
     };
 }
 
@@ -146,6 +156,8 @@ export function ReviewItemToJSONTyped(value?: ReviewItem | null, ignoreDiscrimin
         'evidence': value['evidence'],
         'person': ReviewPersonToJSON(value['person']),
         'sources': value['sources'] == null ? undefined : ((value['sources'] as Array<any>).map(ReviewSourceToJSON)),
+        'otherWorkId': value['otherWorkId'],
+        'otherSources': value['otherSources'] == null ? undefined : ((value['otherSources'] as Array<any>).map(ReviewSourceToJSON)),
     };
 }
 

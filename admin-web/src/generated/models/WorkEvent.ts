@@ -81,6 +81,7 @@ export const WorkEventKindEnum = {
     SetCorresponding: 'set_corresponding',
     Merge: 'merge',
     Split: 'split',
+    KeepApart: 'keep_apart',
     Undo: 'undo',
 } as const;
 export type WorkEventKindEnum = typeof WorkEventKindEnum[keyof typeof WorkEventKindEnum];

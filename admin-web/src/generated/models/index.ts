@@ -1,5 +1,10 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './Account';
+export * from './AccountDisabled';
+export * from './AccountEvent';
+export * from './AccountPassword';
+export * from './AccountRole';
 export * from './AggregateCount';
 export * from './AggregateTrend';
 export * from './ApiToken';
@@ -17,8 +22,10 @@ export * from './ManualPublication';
 export * from './ManualSubmission';
 export * from './MyPublication';
 export * from './MyPublications';
+export * from './NewAccount';
 export * from './NewApiToken';
 export * from './NewTokenRequest';
+export * from './PasswordReset';
 export * from './Person';
 export * from './PipelineRun';
 export * from './Problem';
@@ -32,6 +39,7 @@ export * from './ReviewOutcome';
 export * from './ReviewPage';
 export * from './ReviewPerson';
 export * from './ReviewSource';
+export * from './SingleSignOn';
 export * from './Snapshot';
 export * from './SnapshotDiff';
 export * from './SnapshotRequest';

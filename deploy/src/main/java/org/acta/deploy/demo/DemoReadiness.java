@@ -44,8 +44,8 @@ public final class DemoReadiness {
               + count(c, "SELECT COUNT(*) FROM source_record") + " source records, "
               + count(c, "SELECT COUNT(*) FROM work WHERE status = 'active'") + " works, "
               + count(c, "SELECT COUNT(*) FROM table_row WHERE deleted = FALSE") + " table rows, "
-              + count(c, "SELECT COUNT(*) FROM authorship_suggestion WHERE outcome = 'review'")
-              + " review items";
+              + reviewItems(c) + " review items (" + count(c,
+                  "SELECT COUNT(*) FROM possible_duplicate") + " possible duplicates)";
         }
       } catch (SQLException e) {
         return "cannot follow the demo's import: " + e.getMessage();
@@ -56,6 +56,12 @@ public final class DemoReadiness {
       }
       Thread.sleep(500);
     }
+  }
+
+  /** Both kinds of the review queue: author positions and possible duplicate works. */
+  private static long reviewItems(Connection c) throws SQLException {
+    return count(c, "SELECT COUNT(*) FROM authorship_suggestion WHERE outcome = 'review'")
+        + count(c, "SELECT COUNT(*) FROM possible_duplicate");
   }
 
   private static String batchStatus(Connection c, long batch) throws SQLException {

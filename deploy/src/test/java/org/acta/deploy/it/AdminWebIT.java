@@ -72,6 +72,8 @@ class AdminWebIT {
         "--upload", DEMO.resolve("wos-demo.txt").toString(),
         // the review queue's flow: exports the pipeline cannot decide alone
         "--review-upload", DEMO.resolve("wos-demo-review.txt").toString(),
+        // possible duplicates: the EI export repeats a WoS article with a DOI typo
+        "--duplicate-upload", DEMO.resolve("ei-demo.ris").toString(),
         "--screenshots", Path.of("target", "e2e-screenshots").toAbsolutePath().toString(),
         "--chromium", chromium.toString()));
     // The UI's API calls need a signed-in caller: the browser answers the Basic challenge.
@@ -95,6 +97,11 @@ class AdminWebIT {
         .redirectErrorStream(true);
     builder.environment().putAll(facultyFlowCredentials(user, password));
     builder.environment().put("ACTA_E2E_A11Y_ACCOUNTS", a11yAccounts());
+    // e2e/accounts.mjs: an admin, whom the run's OpenID Connect provider vouches for next
+    TestAccounts.Caller admin = TestAccounts.account("admin", null);
+    TestOidcProvider.nextSignIn(admin.username());
+    builder.environment().putAll(java.util.Map.of("ACTA_E2E_ADMIN_USER", admin.username(),
+        "ACTA_E2E_ADMIN_PASSWORD", TestAccounts.password(admin), "ACTA_E2E_SSO", "1"));
     Process node = builder.start();
     // Its output goes through System.out (a forked test JVM's own stdout is the test channel) and
     // its last lines into the failure message.

@@ -346,6 +346,244 @@ class RoleMatrixIT {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  // --- single sign-on (OpenID Connect against TestOidcProvider) and account management ---
+
+  @Test
+  void aFacultyMemberSignsInThroughTheUniversitysSingleSignOnAndSeesThemselvesOnly()
+      throws Exception {
+    Caller staff = TestAccounts.staff();
+    String unit = unique("U");
+    String me = unique("F");
+    String other = unique("F");
+    assertEquals(201, call(staff, "POST", "units", "{\"code\":\"" + unit + "\"}").statusCode());
+    for (String person : List.of(me, other)) {
+      assertEquals(201, call(staff, "POST", "people", "{\"code\":\"" + person
+          + "\",\"kind\":\"staff\",\"unitCode\":\"" + unit + "\"}").statusCode());
+    }
+    Caller faculty = TestAccounts.account("faculty", me);
+
+    HttpResponse<String> settings = send(request("auth/oidc").GET(), null);
+    assertEquals(200, settings.statusCode(), settings.body());
+    assertTrue(settings.body().contains("\"enabled\":true")
+        && settings.body().contains("UniversitySSO"), settings.body());
+
+    TestOidcProvider.nextSignIn(me);
+    SignOn signOn = signOn();
+    assertEquals(303, signOn.callback().statusCode(), signOn.callback().body());
+    String setCookie = signOn.callback().headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("acta_session=")).findFirst().orElseThrow();
+    assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    assertTrue(signOn.callback().headers().firstValue("Location").orElse("").endsWith("/"),
+        "back to the web UI: " + signOn.callback().headers());
+
+    HttpResponse<String> who = send(request("auth/me").GET(), cookie);
+    assertEquals(200, who.statusCode(), who.body());
+    assertEquals(faculty.username(), field(who.body(), "username"), "the account of the person");
+    assertEquals(me, field(who.body(), "personCode"));
+    String csrf = field(who.body(), "csrfToken");
+
+    List<String> failures = new ArrayList<>();
+    expectWithCookie(failures, "GET", "people/" + me, cookie, null, 200);
+    expectWithCookie(failures, "GET", "people/" + other, cookie, null, 403);
+    expectWithCookie(failures, "GET", "me/publications", cookie, null, 200);
+    expectWithCookie(failures, "GET", "table", cookie, null, 403);
+    expectWithCookie(failures, "GET", "accounts", cookie, null, 403);
+    expectWithCookie(failures, "POST", "units", cookie, null, 403); // no CSRF token
+    expectWithCookie(failures, "POST", "units", cookie, csrf, 403); // the role may not
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void singleSignOnRefusesWhomActaDoesNotKnowAndRedirectsItDidNotStart() throws Exception {
+    String stranger = unique("X");
+    TestOidcProvider.nextSignIn(stranger);
+    SignOn unknown = signOn();
+    assertEquals(403, unknown.callback().statusCode(), unknown.callback().body());
+    assertTrue(unknown.callback().headers().firstValue("Content-Type").orElse("")
+        .startsWith("application/problem+json"), unknown.callback().headers().toString());
+    assertTrue(unknown.callback().body().contains(stranger)
+        && unknown.callback().body().contains("no account"), unknown.callback().body());
+    assertTrue(unknown.callback().headers().allValues("Set-Cookie").stream()
+        .noneMatch(c -> c.startsWith("acta_session=")), "no session for a stranger");
+    try (java.sql.Connection c = TestDatabase.connect();
+        java.sql.PreparedStatement ps = c.prepareStatement(
+            "SELECT COUNT(*) FROM account WHERE username LIKE ? OR person_code = ?")) {
+      ps.setString(1, "%" + stranger);
+      ps.setString(2, stranger);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertEquals(0, rs.getInt(1), "no account was made by accident");
+      }
+    }
+
+    // a callback whose state this browser did not start (login CSRF): refused before any exchange
+    HttpResponse<String> forged = send(browser("auth/oidc/callback?code=abc&state=forged").GET(),
+        null);
+    assertEquals(400, forged.statusCode(), forged.body());
+    assertTrue(forged.body().contains("state"), forged.body());
+
+    // a disabled account does not sign in by single sign-on either
+    Caller admin = TestAccounts.account("admin", null);
+    Caller disabled = TestAccounts.account("staff", null);
+    assertEquals(200, call(admin, "PUT", "accounts/" + disabled.username() + "/disabled",
+        "{\"disabled\":true}").statusCode());
+    TestOidcProvider.nextSignIn(disabled.username());
+    SignOn refused = signOn();
+    assertEquals(403, refused.callback().statusCode(), refused.callback().body());
+    assertTrue(refused.callback().body().contains("disabled"), refused.callback().body());
+  }
+
+  @Test
+  void onlyAdminsManageAccountsAndEveryChangeIsRecorded() throws Exception {
+    Caller admin = TestAccounts.account("admin", null);
+    Caller staff = TestAccounts.staff();
+    String person = unique("F");
+    assertEquals(201, call(staff, "POST", "people", "{\"code\":\"" + person
+        + "\",\"kind\":\"staff\"}").statusCode());
+    String name = unique("acct");
+    String newAccount = "{\"username\":\"" + name + "\",\"role\":\"staff\"}";
+    List<String> failures = new ArrayList<>();
+    for (Caller notAdmin : List.of(staff, TestAccounts.account("faculty", person),
+        TestAccounts.hrToken(), TestAccounts.unitSecretary(null))) {
+      expect(failures, notAdmin, "GET", "accounts", null, 403);
+      expect(failures, notAdmin, "POST", "accounts", newAccount, 403);
+      expect(failures, notAdmin, "PUT", "accounts/" + admin.username() + "/role",
+          "{\"role\":\"staff\"}", 403);
+      expect(failures, notAdmin, "PUT", "accounts/" + admin.username() + "/disabled",
+          "{\"disabled\":true}", 403);
+      expect(failures, notAdmin, "POST", "accounts/" + admin.username() + "/password", "{}", 403);
+      expect(failures, notAdmin, "GET", "accounts/" + admin.username() + "/events", null, 403);
+    }
+    expect(failures, new Caller("anonymous", null, null), "GET", "accounts", null, 401);
+    expect(failures, admin, "POST", "accounts", "{\"username\":\"" + unique("f")
+        + "\",\"role\":\"faculty\"}", 422);
+    expect(failures, admin, "POST", "accounts", "{\"username\":\"" + unique("f")
+        + "\",\"role\":\"faculty\",\"personCode\":\"" + unique("nobody") + "\"}", 422);
+    expect(failures, admin, "POST", "accounts", "{\"username\":\"" + unique("s")
+        + "\",\"role\":\"staff\",\"password\":\"short\"}", 422);
+    expect(failures, admin, "POST", "accounts", "{\"username\":\"x\",\"role\":\"hr-client\"}",
+        422);
+    expect(failures, admin, "PUT", "accounts/" + unique("nobody") + "/disabled",
+        "{\"disabled\":true}", 404);
+    expect(failures, admin, "PUT", "accounts/" + admin.username() + "/disabled",
+        "{\"disabled\":true}", 422);
+    expect(failures, admin, "PUT", "accounts/" + admin.username() + "/role",
+        "{\"role\":\"staff\"}", 422);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+
+    // created with a generated password, shown once; it signs in
+    HttpResponse<String> made = call(admin, "POST", "accounts", newAccount);
+    assertEquals(201, made.statusCode(), made.body());
+    String password = field(made.body(), "password");
+    Caller created = new Caller(name, basic(name, password), null);
+    assertEquals(200, call(created, "GET", "units", null).statusCode());
+    assertEquals(409, call(admin, "POST", "accounts", newAccount).statusCode(), "twice");
+    HttpResponse<String> listed = call(admin, "GET", "accounts", null);
+    assertTrue(listed.body().contains("\"username\":\"" + name + "\""), listed.body());
+    assertTrue(!listed.body().contains("PBKDF2") && !listed.body().contains(password),
+        "the list shows neither hashes nor passwords");
+
+    // a browser session of the account, to see that disabling ends it at once
+    HttpResponse<String> login = send(request("auth/login").POST(json("{\"username\":\"" + name
+        + "\",\"password\":\"" + password + "\"}")), null);
+    String session = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+    HttpResponse<String> role = call(admin, "PUT", "accounts/" + name + "/role",
+        "{\"role\":\"faculty\",\"personCode\":\"" + person + "\"}");
+    assertEquals(200, role.statusCode(), role.body());
+    assertTrue(role.body().contains("\"role\":\"faculty\"")
+        && role.body().contains("\"personCode\":\"" + person + "\""), role.body());
+    assertEquals(200, call(created, "GET", "me/publications", null).statusCode(), "tied to the person");
+    assertEquals(403, call(created, "GET", "table", null).statusCode(), "a faculty member now");
+
+    HttpResponse<String> off = call(admin, "PUT", "accounts/" + name + "/disabled",
+        "{\"disabled\":true}");
+    assertEquals(200, off.statusCode(), off.body());
+    assertTrue(off.body().contains("\"disabledAt\":\""), off.body());
+    assertEquals(401, call(created, "GET", "me/publications", null).statusCode(), "Basic refused");
+    assertEquals(401, send(request("auth/me").GET(), session).statusCode(), "session refused");
+    assertEquals(401, send(request("auth/login").POST(json("{\"username\":\"" + name
+        + "\",\"password\":\"" + password + "\"}")), null).statusCode(), "no new session");
+    assertEquals(200, call(admin, "PUT", "accounts/" + name + "/disabled",
+        "{\"disabled\":false}").statusCode());
+    assertEquals(200, call(created, "GET", "me/publications", null).statusCode(), "enabled again");
+
+    HttpResponse<String> reset = call(admin, "POST", "accounts/" + name + "/password",
+        "{\"password\":\"chosen-by-the-admin\"}");
+    assertEquals(200, reset.statusCode(), reset.body());
+    assertTrue(!reset.body().contains("\"password\":\""), "a set password is not echoed: "
+        + reset.body());
+    assertEquals(401, call(created, "GET", "me/publications", null).statusCode(), "old password");
+    assertEquals(200, call(new Caller(name, basic(name, "chosen-by-the-admin"), null), "GET",
+        "me/publications", null).statusCode());
+
+    HttpResponse<String> history = call(admin, "GET", "accounts/" + name + "/events", null);
+    assertEquals(200, history.statusCode(), history.body());
+    List<String> actions = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"action\":\"([a-z]+)\"")
+        .matcher(history.body());
+    while (m.find()) {
+      actions.add(m.group(1));
+    }
+    assertEquals(List.of("create", "role", "disable", "enable", "password"), actions,
+        history.body());
+    assertEquals(5, count(history.body(), "\"actor\":\"" + admin.username() + "\""),
+        "who made each change: " + history.body());
+    assertTrue(!history.body().contains("chosen-by-the-admin"), "no password in the history");
+  }
+
+  /** The browser's round trip through the provider: Acta, provider, back to Acta's callback. */
+  private record SignOn(HttpResponse<String> callback) {}
+
+  private SignOn signOn() throws Exception {
+    HttpResponse<String> start = send(browser("auth/oidc/login").GET(), null);
+    assertEquals(303, start.statusCode(), start.body());
+    String attempt = start.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(attempt.startsWith("acta_oidc=") && attempt.contains("HttpOnly")
+        && attempt.contains("SameSite=Lax"), attempt);
+    URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+    assertTrue(authorize.getQuery().contains("code_challenge_method=S256")
+        && authorize.getQuery().contains("nonce="), "PKCE and nonce: " + authorize);
+    HttpResponse<String> provider = http.send(HttpRequest.newBuilder(authorize).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, provider.statusCode(), provider.body());
+    URI callback = URI.create(provider.headers().firstValue("Location").orElseThrow());
+    assertTrue(callback.getPath().endsWith("/api/v1/auth/oidc/callback"), callback.toString());
+    return new SignOn(http.send(HttpRequest.newBuilder(callback).header("Accept", BROWSER_ACCEPT)
+        .header("Cookie", attempt.substring(0, attempt.indexOf(';'))).GET().build(),
+        HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** What a browser accepts when it navigates (the sign-on endpoints are navigations). */
+  private static final String BROWSER_ACCEPT =
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+  private HttpRequest.Builder browser(String path) throws Exception {
+    return HttpRequest.newBuilder(base.toURI().resolve("api/v1/" + path))
+        .header("Accept", BROWSER_ACCEPT);
+  }
+
+  private void expectWithCookie(List<String> failures, String method, String path,
+      String cookie, String csrf, int status) throws Exception {
+    HttpRequest.Builder request = request(path).method(method,
+        method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+            : json("{\"code\":\"" + unique("U") + "\"}"));
+    if (csrf != null) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    HttpResponse<String> response = send(request, cookie);
+    if (response.statusCode() != status) {
+      failures.add("sso session " + method + " " + path + (csrf == null ? "" : " (with CSRF)")
+          + ": expected " + status + ", got " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static String basic(String username, String password) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private HttpRequest.Builder request(String path) throws Exception {
     return HttpRequest.newBuilder(base.toURI().resolve("api/v1/" + path))
         .header("Accept", "application/json");

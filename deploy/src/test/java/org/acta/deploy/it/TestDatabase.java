@@ -42,6 +42,8 @@ public final class TestDatabase implements BeforeAllCallback {
         .getRoot()
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(Run.class, key -> Run.start(), Run.class);
+    // arquillian.xml also names the run's OpenID Connect provider; it is read with the database's
+    TestOidcProvider.start();
   }
 
   /** The JDBC URL of this run's database. */

@@ -55,6 +55,11 @@ final class CitationListLinker {
       this(a, b, titleSimilarity, sharedAuthor, null);
     }
 
+    /** Linked because the titles are alike (not by volume and page, or author and year). */
+    boolean byTitle() {
+      return basis == null;
+    }
+
     String describe() {
       if (basis != null) {
         return "citation list: " + basis;
@@ -104,6 +109,7 @@ final class CitationListLinker {
   private static List<Link> linksWithoutTitles(MatchRecord[] recs) {
     Map<String, List<MatchRecord>> byPlace = new HashMap<>();
     Map<String, List<MatchRecord>> untitled = new HashMap<>();
+    Map<String, List<MatchRecord>> byPage = new HashMap<>();
     for (MatchRecord m : recs) {
       if (!m.citationList || m.authorKeys.length == 0) {
         continue;
@@ -111,6 +117,9 @@ final class CitationListLinker {
       if (m.volume != null && m.firstPage != null) {
         byPlace.computeIfAbsent(m.listing + "\u0000" + m.volume + "\u0000" + m.firstPage,
             k -> new ArrayList<>()).add(m);
+      }
+      if (m.firstPage != null) {
+        byPage.computeIfAbsent(m.listing + "\u0000" + m.firstPage, k -> new ArrayList<>()).add(m);
       }
       if (!m.hasTitle() && m.year != 0) {
         for (int key : m.authorKeys[0]) {
@@ -131,6 +140,21 @@ final class CitationListLinker {
           if (shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
             out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.01, true,
                 "same volume and first page (" + a.volume + ", p. " + a.firstPage + "), an author name shared"));
+          }
+        }
+      }
+    }
+    // a citation that lost its title and gives no volume: its first page, an author and the
+    // year still name the paper (only such citations are looked up, so large page blocks are cheap)
+    for (List<MatchRecord> block : byPage.values()) {
+      for (MatchRecord a : block) {
+        if (a.hasTitle() || a.volume != null) {
+          continue;
+        }
+        for (MatchRecord b : block) {
+          if (b != a && shareAuthor(a, b) && yearsClose(a, b) && seen.add(pair(a.index, b.index))) {
+            out.add(new Link(a.index, b.index, ALIKE_TITLE - 0.015, true,
+                "no title; same first page (p. " + a.firstPage + "), an author name shared, years agree"));
           }
         }
       }
@@ -224,7 +248,10 @@ final class CitationListLinker {
       return null;
     }
     boolean noAuthors = a.authorKeys.length == 0 || b.authorKeys.length == 0;
-    boolean shared = shareAuthor(a, b);
+    // a surname left alone is weak: it counts with titles that are nearly letter for letter the
+    // same, not with titles that are only alike or contain each other
+    boolean shared = shareNameKey(a, b)
+        || sim >= SURNAME_ALONE_TITLE && (surnameAloneShared(a, b) || surnameAloneShared(b, a));
     boolean yearsClose = a.year == 0 || b.year == 0 || Math.abs(a.year - b.year) <= 1;
     if (!yearsClose) {
       return null; // a report and its later journal version are cited as two works
@@ -293,6 +320,39 @@ final class CitationListLinker {
   }
 
   private static boolean shareAuthor(MatchRecord a, MatchRecord b) {
+    return shareNameKey(a, b);
+  }
+
+  /**
+   * A citation parser that cut an author list at the wrong commas leaves a surname alone
+   * ("Fahlman", "S.", "Lebiere", "C.:"): such a one-word name is shared when it is the family name
+   * of an author of the other citation. Read from the records' own author names, and only here
+   * (citation lists), so the keys every other comparison uses stay as strict as they are.
+   */
+  private static boolean surnameAloneShared(MatchRecord lone, MatchRecord other) {
+    for (org.acta.matching.model.Author x : lone.record.authors()) {
+      for (String key : org.acta.matching.normalize.PersonNameKeys.of(x)) {
+        if (key.endsWith("|") && key.length() > MIN_SURNAME_LETTERS) {
+          for (org.acta.matching.model.Author y : other.record.authors()) {
+            for (String k : org.acta.matching.normalize.PersonNameKeys.of(y)) {
+              if (k.startsWith(key) && k.length() > key.length()) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Title similarity from which a surname standing alone counts as a shared author. */
+  static final double SURNAME_ALONE_TITLE = 0.95;
+
+  /** Letters a surname standing alone needs before it says who wrote a paper (not "E.", "Li"). */
+  static final int MIN_SURNAME_LETTERS = 3;
+
+  private static boolean shareNameKey(MatchRecord a, MatchRecord b) {
     for (int[] x : a.authorKeys) {
       for (int[] y : b.authorKeys) {
         for (int kx : x) {

@@ -136,6 +136,10 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
       }
       return c != 0 ? c : Long.compare(x[0], y[0]);
     });
+    // citation-list mode: title-led links, proposed now because the titles they show cited in
+    // two versions (a report and its publication) constrain the clustering below
+    List<CitationListLinker.Link> citationLinks = new CitationListLinker().links(recs);
+    CitedVersions.mark(recs, citationLinks);
     ConstrainedClusterer clusterer = new ConstrainedClusterer(recs.length,
         (x, y) -> sameRecord(recs[x], recs[y]) ? null : HardRules.veto(recs[x], recs[y]), MAX_WORK_SIZE);
     List<Integer> accepted = new ArrayList<>();
@@ -155,7 +159,7 @@ public final class FellegiSunterDeduplicator implements Deduplicator {
     // citation-list mode: title-led links inside files that repeat papers (after the scored
     // links, so the model's stronger evidence shapes the clusters first)
     List<CitationListLinker.Link> citationAccepted = new ArrayList<>();
-    for (CitationListLinker.Link l : new CitationListLinker().links(recs)) {
+    for (CitationListLinker.Link l : citationLinks) {
       if (clusterer.find(l.a()) != clusterer.find(l.b()) && clusterer.link(l.a(), l.b()) == null) {
         citationAccepted.add(l);
       }

@@ -14,6 +14,8 @@ public final class MatchRecord {
     JOURNAL,
     CONFERENCE,
     THESIS,
+    /** A technical report or working paper, as the record's document type says. */
+    REPORT,
     UNKNOWN
   }
 
@@ -56,6 +58,11 @@ public final class MatchRecord {
   public final Kind kind;
   /** Per author (capped), the hashes of its name keys. */
   public final int[][] authorKeys;
+  /**
+   * The record says where the paper appeared (a venue, volume, pages or article number), as the
+   * citations of a published version usually do and those of a report cannot.
+   */
+  public final boolean placeGiven;
   /** Set from the whole collection: this title is too common to identify a work. */
   boolean genericTitle;
   /**
@@ -68,6 +75,13 @@ public final class MatchRecord {
    * {@link CitationListLinker} may link its records by title and authors.
    */
   boolean citationList;
+  /**
+   * Set from the whole collection (citation lists only): the group of citations that cite this
+   * record's title (linked by title and author), or -1; see {@link CitedVersions}.
+   */
+  int citedTitleGroup = -1;
+  /** Set with {@link #citedTitleGroup}: that group's years show two versions of the paper. */
+  boolean citedInTwoVersions;
   /** Records of this record's listing with the same title and year (1 = it is unique there). */
   int sameTitleAndYearInListing;
   /** Records of this record's listing with the same title and venue name. */
@@ -112,6 +126,7 @@ public final class MatchRecord {
     correction = b.correction;
     kind = b.kind;
     authorKeys = b.authorKeys;
+    placeGiven = !venue.isEmpty() || volume != null || firstPage != null || articleNumber != null;
     naturalKey = b.record.naturalKey();
     listing = b.record.origin().fileName() + "|" + source + "|"
         + (b.record.database() == null ? "" : b.record.database().trim().toLowerCase(java.util.Locale.ROOT));
@@ -137,6 +152,14 @@ public final class MatchRecord {
   /** This record's file repeats papers: a citation list, whose venue strings are free text. */
   public boolean citationList() {
     return citationList;
+  }
+
+  /**
+   * This record and {@code other} cite one title of a citation list whose citations are dated so
+   * far apart that two versions of the paper are cited (a report and its publication).
+   */
+  public boolean sameTitleCitedInTwoVersions(MatchRecord other) {
+    return citedInTwoVersions && citedTitleGroup >= 0 && citedTitleGroup == other.citedTitleGroup;
   }
 
   public boolean genericTitle() {

@@ -71,11 +71,19 @@ public final class PersonNameKeys {
       keys.add(compactLetters(parts.get(0)) + "|");
       return;
     }
+    if (parts.stream().allMatch(w -> compactLetters(w).length() <= 1)) {
+      return; // "P. E.": initials a parser cut from their family name name no one
+    }
     String last = parts.get(parts.size() - 1);
     String firstWord = parts.get(0);
     if (isInitials(last)) {
-      // "Zhang SF", "Poosala V": family name first, initials last
-      add(String.join(" ", parts.subList(0, parts.size() - 1)), last, keys);
+      // "Zhang SF", "Poosala V", "Fahlman S. E.": family name first, initials last (one word
+      // or several: every trailing initial belongs to the given names)
+      int family = parts.size() - 1;
+      while (family > 1 && isInitials(parts.get(family - 1))) {
+        family--;
+      }
+      add(String.join(" ", parts.subList(0, family)), parts.get(family), keys);
     } else {
       // "Hans-Peter Müller", "Viswanath Poosala": Western order; also read as "Zhang San" order
       add(last, firstWord, keys);

@@ -24,11 +24,17 @@ class CitationListModeTest {
   }
 
   private void cite(String title, String authors, Integer year, String venue, String volume, String pages) {
+    cite(title, authors, year, venue, volume, pages, null);
+  }
+
+  private void cite(String title, String authors, Integer year, String venue, String volume, String pages,
+      String type) {
     int n = records.size() + 1;
     SourceRecord.Builder b = SourceRecord.builder()
         .origin(new RecordOrigin("refs.csv", n, n, n, title + "|" + authors + "|" + year + "|" + venue + "|" + n))
         .source(SourceDatabase.OTHER)
         .documentType(DocumentType.OTHER)
+        .documentTypeRaw(type)
         .title(title)
         .sourceTitle(venue)
         .volume(volume)
@@ -106,5 +112,89 @@ class CitationListModeTest {
       assertEquals(workOf.get(keys.get(17)), workOf.get(keys.get(i)), "citation " + i + " of the second paper");
     }
     assertNotEquals(workOf.get(keys.get(0)), workOf.get(keys.get(17)), "an added qualifier names another paper");
+  }
+
+  private Map<String, String> workOfEachCitation() {
+    Map<String, String> workOf = new HashMap<>();
+    DedupResult res = Deduplicators.standard().deduplicate(records);
+    for (Work w : res.works()) {
+      for (SourceRecord r : w.records()) {
+        workOf.put(r.sourceKey(), w.id());
+      }
+    }
+    return workOf;
+  }
+
+  @Test
+  void aTitleCitedInTwoVersionsKeepsCitationsWithoutAPlaceApartFromThoseThatGiveOne() {
+    // the proceedings version: cited 1989-1990 with volume and pages
+    for (int i = 0; i < 10; i++) {
+      cite(i % 2 == 0 ? "The lattice-walk colouring architecture." : "The Lattice Walk Colouring Architecture,",
+          "Marlowe, Q. and Okonjo, T.", 1989 + i % 2, null, "2", "524-532");
+    }
+    // the report: cited 1990-1991 with nothing but the year
+    for (int i = 0; i < 10; i++) {
+      cite(i % 2 == 0 ? "The lattice-walk colouring architecture." : "The Lattice-Walk colouring architecture,",
+          "Q. Marlowe and T. Okonjo", 1990 + i % 2, null);
+    }
+    // another paper, one version: a citation without pages is only a terse one
+    for (int i = 0; i < 8; i++) {
+      cite("Dense lattice walks and their mixing times.", "Marlowe, Q.", 1993, null, i < 4 ? "5" : null,
+          i < 4 ? "11-19" : null);
+    }
+    Map<String, String> workOf = workOfEachCitation();
+    List<String> keys = records.stream().map(SourceRecord::sourceKey).toList();
+    for (int i = 1; i < 10; i++) {
+      assertEquals(workOf.get(keys.get(0)), workOf.get(keys.get(i)), "proceedings citation " + i);
+      assertEquals(workOf.get(keys.get(10)), workOf.get(keys.get(10 + i)), "report citation " + i);
+    }
+    assertNotEquals(workOf.get(keys.get(0)), workOf.get(keys.get(10)), "the report is not the proceedings paper");
+    for (int i = 21; i < 28; i++) {
+      assertEquals(workOf.get(keys.get(20)), workOf.get(keys.get(i)), "citation " + i + " of the one-version paper");
+    }
+  }
+
+  @Test
+  void aCitationTypedAsAReportIsNotTheJournalPaperOfTheSameTitle() {
+    for (int i = 0; i < 8; i++) {
+      cite("Multivariate lattice colourings.", "Marlowe, Q. and Okonjo, T.", 1992, null, null, null,
+          i % 2 == 0 ? "COINS Technical Report 92-83," : "Tech. rep. 92-83");
+    }
+    for (int i = 0; i < 8; i++) {
+      cite("Multivariate lattice colourings.", "Q. Marlowe and T. Okonjo", i < 4 ? 1992 : null, "Lattice Letters",
+          "19", "45-77");
+    }
+    for (int i = 0; i < 8; i++) {
+      cite("Filler paper number " + (char) ('a' + i / 2) + " on lattices and walks.", "P. Ferreira", 1990, null);
+    }
+    Map<String, String> workOf = workOfEachCitation();
+    List<String> keys = records.stream().map(SourceRecord::sourceKey).toList();
+    for (int i = 1; i < 8; i++) {
+      assertEquals(workOf.get(keys.get(0)), workOf.get(keys.get(i)), "report citation " + i);
+      assertEquals(workOf.get(keys.get(8)), workOf.get(keys.get(8 + i)), "journal citation " + i);
+    }
+    assertNotEquals(workOf.get(keys.get(0)), workOf.get(keys.get(8)), "report and journal article");
+  }
+
+  @Test
+  void aSurnameLeftAloneByTheAuthorListStillNamesTheAuthor() {
+    for (int i = 0; i < 6; i++) {
+      cite("Sparse lattice walks for graph colouring, a second look.", "Marlowe, Q. and Okonjo, T.", 1991, null);
+    }
+    // "Marlowe, Q., Okonjo, T.:" cut at every comma: "Marlowe", "Q.", "Okonjo", "T.:"
+    records.add(SourceRecord.builder()
+        .origin(new RecordOrigin("refs.csv", 7, 7, 7, "lone surnames"))
+        .source(SourceDatabase.OTHER).documentType(DocumentType.OTHER)
+        .title("Sparse lattice walks for graph colouring: a second look.")
+        .year(1991)
+        .addAuthor(Author.named(1, "Marlowe")).addAuthor(Author.named(2, "Q."))
+        .addAuthor(Author.named(3, "Okonjo")).addAuthor(Author.named(4, "T.:"))
+        .build());
+    for (int i = 0; i < 20; i++) {
+      cite("Filler paper number " + (char) ('a' + i / 2) + " on lattices and walks.", "P. Ferreira", 1990, null);
+    }
+    Map<String, String> workOf = workOfEachCitation();
+    List<String> keys = records.stream().map(SourceRecord::sourceKey).toList();
+    assertEquals(workOf.get(keys.get(0)), workOf.get(keys.get(6)), "the citation with lone surnames");
   }
 }

@@ -31,6 +31,8 @@ class PersonNameKeysTest {
     assertSame("Ouyang, Ming", "欧阳明"); // compound surname
     assertSame("Zeng, Zhiqiang", "曾志强"); // polyphonic surname read as a surname
     assertSame("Viswanath Poosala", "Poosala, V.");
+    assertSame("Fahlman S. E.", "S.E. Fahlman"); // family name, then initials as separate words
+    assertSame("Fahlman S E", "Fahlman, Scott E.");
   }
 
   @Test
@@ -38,5 +40,6 @@ class PersonNameKeysTest {
     assertFalse(sameAuthor("Zhang, San", "Li, Si"));
     assertFalse(sameAuthor("Zhang, San", "Zhang, Wei"));
     assertFalse(sameAuthor("张三", "李四"));
+    assertFalse(sameAuthor("Fahlman S. E.", "Fahlman, T."));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.acta.core.application.review.DuplicateItemKey;
 import org.acta.core.application.review.PeopleSearch;
 import org.acta.core.application.review.ReviewAction;
 import org.acta.core.application.review.ReviewDecider;
@@ -68,7 +69,11 @@ public class ReviewResource implements ReviewApi {
   @Override
   public Response decideReviewItem(String key, ReviewDecisionDto dto) {
     try {
-      ReviewItemKey.parse(key);
+      if (DuplicateItemKey.names(key)) {
+        DuplicateItemKey.parse(key);
+      } else {
+        ReviewItemKey.parse(key);
+      }
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
@@ -130,14 +135,12 @@ public class ReviewResource implements ReviewApi {
         .orElseThrow(() -> new ForbiddenException("your account names no unit to review"));
   }
 
-  /** True when the item is in the queue with a proposed person of this unit. */
+  /**
+   * True when the item is in the queue and of this unit: a proposed person of it, or (a possible
+   * duplicate) an author of it in either work.
+   */
   private boolean inUnit(String key, String unit) {
-    try {
-      return new ReviewQueue(dataSource).find(ReviewItemKey.parse(key), false)
-          .map(i -> i.person() != null && unit.equals(i.person().unitCode())).orElse(false);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return new ReviewQueue(dataSource).inUnit(key, unit);
   }
 
   private static ReviewDecision decision(String key, ReviewDecisionDto d) {

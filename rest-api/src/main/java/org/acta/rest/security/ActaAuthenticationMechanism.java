@@ -44,7 +44,7 @@ import org.acta.core.infrastructure.security.WebSessions;
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = StartupMigrator.DATA_SOURCE,
-    callerQuery = "SELECT password_hash FROM account WHERE username = ?",
+    callerQuery = "SELECT password_hash FROM account WHERE username = ? AND disabled_at IS NULL",
     groupsQuery = "SELECT role FROM account WHERE username = ?",
     hashAlgorithm = Pbkdf2PasswordHash.class)
 public class ActaAuthenticationMechanism implements HttpAuthenticationMechanism {

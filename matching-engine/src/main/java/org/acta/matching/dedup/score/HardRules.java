@@ -37,8 +37,16 @@ public final class HardRules {
     boolean citations = a.citationList() && b.citationList() && a.listing.equals(b.listing);
     // the citation linker never links such a pair; this keeps chains of ±1-year links from
     // joining a report and its journal version two years later through the citations between
-    if (citations && a.year != 0 && b.year != 0 && Math.abs(a.year - b.year) > 1) {
+    // ... unless both give the same first page: one place of publication, one year mistyped
+    if (citations && a.year != 0 && b.year != 0 && Math.abs(a.year - b.year) > 1 && !samePlace(a, b)) {
       return "cited with years more than one apart (a report and its later version)";
+    }
+    if (citations && a.placeGiven != b.placeGiven && a.sameTitleCitedInTwoVersions(b)) {
+      return "this title is cited in two versions (years more than one apart); one citation says where"
+          + " the paper appeared, the other does not (the report)";
+    }
+    if (citations && isReportVsPublished(a, b)) {
+      return "a technical report and a paper in a journal or proceedings";
     }
     if (!citations && isConferenceVsJournal(a, b) && !(sameVenueId && samePages)) {
       return "a conference paper and a journal article (conference version and journal version)";
@@ -66,6 +74,21 @@ public final class HardRules {
       return "two distinct records of the same database";
     }
     return null;
+  }
+
+  /** The same first page, and no volume that disagrees: one place of publication. */
+  static boolean samePlace(MatchRecord a, MatchRecord b) {
+    return a.firstPage != null && a.firstPage.equals(b.firstPage)
+        && (a.volume == null || b.volume == null || a.volume.equals(b.volume));
+  }
+
+  /**
+   * One record's type says it is a report, the other names the journal or proceedings it appeared
+   * in and is no report: the report and its publication are two works.
+   */
+  static boolean isReportVsPublished(MatchRecord a, MatchRecord b) {
+    return a.kind == MatchRecord.Kind.REPORT && b.kind != MatchRecord.Kind.REPORT && !b.venue.isEmpty()
+        || b.kind == MatchRecord.Kind.REPORT && a.kind != MatchRecord.Kind.REPORT && !a.venue.isEmpty();
   }
 
   static boolean sameVenueId(MatchRecord a, MatchRecord b) {

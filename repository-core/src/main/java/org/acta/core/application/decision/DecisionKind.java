@@ -8,6 +8,11 @@ public enum DecisionKind {
   MERGE,
   /** A work is two: evidence names the records that leave it. */
   SPLIT,
+  /**
+   * Two works the engine found possibly one are two publications: the item is the decided work;
+   * evidence names the other. Deduplication keeps them apart on every later run.
+   */
+  KEEP_APART,
   /** The author at a rank is this person (staff). */
   ATTRIBUTE,
   /** The author at a rank is nobody of the university (staff). */
@@ -34,8 +39,13 @@ public enum DecisionKind {
     }
   }
 
+  /** True for the kinds about which records make up works (merge, split, keep apart). */
+  public boolean aboutWorks() {
+    return this == MERGE || this == SPLIT || this == KEEP_APART;
+  }
+
   /** True for the kinds about one author position of a work. */
   public boolean aboutAuthorship() {
-    return this != MERGE && this != SPLIT && this != UNDO;
+    return this != MERGE && this != SPLIT && this != KEEP_APART && this != UNDO;
   }
 }

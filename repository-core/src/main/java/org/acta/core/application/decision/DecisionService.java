@@ -49,10 +49,12 @@ public final class DecisionService {
   RecordedDecision record(NewDecision d, Map<String, Collection<Long>> namedRecords) {
     // A merge or split without its records could not be honoured by any run: refuse it rather
     // than keep an event that silently does nothing.
-    if ((d.kind() == DecisionKind.MERGE && !namedRecords.containsKey(DecisionAnchors.OTHER))
+    if (((d.kind() == DecisionKind.MERGE || d.kind() == DecisionKind.KEEP_APART)
+        && !namedRecords.containsKey(DecisionAnchors.OTHER))
         || (d.kind() == DecisionKind.SPLIT && !namedRecords.containsKey(DecisionAnchors.LEAVE))) {
       throw new IllegalArgumentException(d.kind().code() + " of work " + d.workKey()
-          + " must name the records it joins or takes out: use the works' merge and split"
+          + " must name the records it joins, keeps apart or takes out: use the works' merge,"
+          + " keep-apart and split"
           + " (WorkCurationService)");
     }
     try (Connection c = dataSource.getConnection()) {

@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * People's merges and splits in force (undone ones left out), in the order they were made, each
+ * People's merges, splits and keep-aparts in force (undone ones left out), in the order they were made, each
  * with the source records it is about: what deduplication must honour on every run.
  */
 public final class WorkCuration {
   /**
-   * One merge or split.
+   * One merge, split or keep-apart.
    *
    * @param eventId the decision event
-   * @param kind {@link DecisionKind#MERGE} or {@link DecisionKind#SPLIT}
+   * @param kind {@link DecisionKind#MERGE}, {@link DecisionKind#SPLIT} or {@link
+   *     DecisionKind#KEEP_APART}
    * @param work members of the decided work when it was decided
-   * @param other for a merge: members of the work it takes in
+   * @param other for a merge: members of the work it takes in; for a keep-apart: members of the
+   *     work that stays another publication
    * @param leave for a split: the records that leave the work
    */
   public record Event(long eventId, DecisionKind kind, List<Long> work, List<Long> other,
@@ -54,7 +56,7 @@ public final class WorkCuration {
     for (Object[] r : rows) {
       long id = (Long) r[0];
       DecisionKind kind = DecisionKind.fromCode((String) r[1]);
-      if ((kind != DecisionKind.MERGE && kind != DecisionKind.SPLIT) || undone.contains(id)) {
+      if (!kind.aboutWorks() || undone.contains(id)) {
         continue;
       }
       Map<String, List<Long>> a = anchors.getOrDefault(id, Map.of());
@@ -65,7 +67,7 @@ public final class WorkCuration {
     return new WorkCuration(out);
   }
 
-  /** Merges and splits in force, oldest first. */
+  /** Merges, splits and keep-aparts in force, oldest first. */
   public List<Event> events() {
     return events;
   }

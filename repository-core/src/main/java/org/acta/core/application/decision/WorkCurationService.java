@@ -14,7 +14,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * People's merges and splits of works, and their undo: the service the REST "works" endpoints
+ * People's merges, splits and keep-aparts of works, and their undo: the service the REST "works" endpoints
  * call. Each call appends one decision event (actor, time, reason) with the source records it is
  * about, under optimistic locking of the item {@code work:<work key>}; nothing is changed in place.
  *
@@ -57,6 +57,27 @@ public final class WorkCurationService {
     List<Long> other = members(otherWorkKey);
     return decisions.record(new NewDecision(DecisionKind.MERGE, workKey, null, null, null, actor,
         reason, null, null, "{\"otherWork\":\"" + json(otherWorkKey) + "\"}", null,
+        expectedVersion), Map.of(DecisionAnchors.OTHER, other));
+  }
+
+  /**
+   * Two works the engine found possibly one are two publications: from the next run on,
+   * deduplication keeps the records of {@code otherWorkKey} out of the work that holds most of
+   * {@code workKey}'s, whatever the engine finds, and the pair is not proposed for review again.
+   * Undo gives the machine's answer back.
+   *
+   * @param workKey the work that is decided (its item is versioned)
+   * @param otherWorkKey the work that stays apart from it
+   * @param expectedVersion the version of {@code work:<workKey>} the actor saw (0: never decided)
+   */
+  public RecordedDecision keepApart(String workKey, String otherWorkKey, String actor,
+      String reason, long expectedVersion) {
+    if (Objects.equals(workKey, otherWorkKey)) {
+      throw new IllegalArgumentException("a work cannot be kept apart from itself: " + workKey);
+    }
+    List<Long> other = members(otherWorkKey);
+    return decisions.record(new NewDecision(DecisionKind.KEEP_APART, workKey, null, null, null,
+        actor, reason, null, null, "{\"otherWork\":\"" + json(otherWorkKey) + "\"}", null,
         expectedVersion), Map.of(DecisionAnchors.OTHER, other));
   }
 
@@ -188,7 +209,8 @@ public final class WorkCurationService {
       ps.setLong(1, eventId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next() || rs.getString(2) == null || !rs.getString(2).startsWith("work:")) {
-          throw new IllegalArgumentException("no merge or split " + eventId + " to undo");
+          throw new IllegalArgumentException("no merge, split or keep-apart " + eventId
+              + " to undo");
         }
         return rs.getString(1);
       }

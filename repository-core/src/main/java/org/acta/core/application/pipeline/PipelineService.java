@@ -146,6 +146,8 @@ public final class PipelineService {
     // it does not hold (IncrementalEqualsFullOnSyntheticDevTest caught it); unchanged ones are
     // not written
     WorkProvenanceStore.store(c, result.dedup().works(), stored, workIds);
+    // every pair, also in an incremental run: a new record can pair two works it does not touch
+    PossibleDuplicateStore.replace(c, result.dedup(), stored, workIds);
     int review = storeSuggestions(c, result, human, workIds, scope);
     List<TableRow> rows = scope == null ? human.rows()
         : human.rows().stream().filter(r -> scope.touches(r.workId())).toList();

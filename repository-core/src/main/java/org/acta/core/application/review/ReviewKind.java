@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What a review item asks: is this author that person, or are these two works one. */
 public enum ReviewKind {
   ATTRIBUTION,
-  /** Possible duplicate works: the pipeline does not store them yet, so none are queued. */
+  /** Two works the engine could not decide were one publication or two. */
   DUPLICATE;
 
   public String code() {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,19 +18,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.acta.core.infrastructure.records.SourceRecordJson;
 import org.acta.matching.model.Author;
-import org.acta.matching.model.RecordOrigin;
 import org.acta.matching.model.SourceRecord;
 
 /**
  * Reads the review queue: authorship suggestions the last pipeline run left with outcome
  * {@code review}, minus those staff have answered since (their item's last counting event is an
- * attribute or unattribute). A re-run sends a position back to review when the machine disagrees
- * with a person; a staff answer settles it, so such items do not come back.
+ * attribute or unattribute), and the possible duplicate works it stored ({@link DuplicateQueue}).
+ * A re-run sends a position back to review when the machine disagrees with a person; a staff
+ * answer settles it, so such items do not come back.
  *
- * <p>Keyset paging in (score descending, suggestion id) order: the cursor is the last item's
- * score and id, so a page never skips or repeats items while others are decided.
+ * <p>Keyset paging in (score descending, attribution before duplicate, row id) order: the cursor
+ * is the last item's score, kind and id, so a page never skips or repeats items while others are
+ * decided.
  */
 public final class ReviewQueue {
   public static final int MAX_LIMIT = 200;
@@ -45,7 +46,8 @@ public final class ReviewQueue {
       + " AND (de.kind IS NULL OR de.kind NOT IN ('attribute', 'unattribute'))";
 
   private final DataSource dataSource;
-  private final SourceRecordJson json = new SourceRecordJson();
+  private final WorkSources workSources = new WorkSources();
+  private final DuplicateQueue duplicates = new DuplicateQueue();
 
   public ReviewQueue(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -62,42 +64,115 @@ public final class ReviewQueue {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit: must be 1.." + MAX_LIMIT + ", not " + limit);
     }
-    if (filter.kind() == ReviewKind.DUPLICATE) {
-      return new ReviewPage(List.of(), null, 0); // not stored by the pipeline yet
-    }
-    Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.parse(cursor);
+    QueueCursor after = cursor == null || cursor.isBlank() ? null : QueueCursor.parse(cursor);
     try (Connection c = dataSource.getConnection()) {
-      List<Object> args = new ArrayList<>();
-      String where = filters(filter, args);
-      long total = count(c, where, args);
-      StringBuilder sql = new StringBuilder("SELECT s.id, w.id, w.work_key, s.author_rank,"
-          + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
-          + " p.name_en, p.kind, u.code, COALESCE(u.name_zh, u.name_en), sp.code,"
-          + " COALESCE(sp.name_zh, sp.name_en)").append(FROM).append(where);
-      List<Object> pageArgs = new ArrayList<>(args);
-      if (after != null) {
-        sql.append(" AND (s.score < ? OR (s.score = ? AND s.id > ?))");
-        pageArgs.addAll(List.of(after.score(), after.score(), after.id()));
+      long total = 0;
+      List<Row> rows = List.of();
+      List<DuplicateQueue.Row> pairs = List.of();
+      if (filter.kind() != ReviewKind.DUPLICATE) {
+        List<Object> args = new ArrayList<>();
+        String where = filters(filter, args);
+        total += count(c, where, args);
+        rows = rows(c, where, args, after, limit + 1);
       }
-      sql.append(" ORDER BY s.score DESC, s.id ASC LIMIT ?");
-      pageArgs.add(limit + 1);
-      List<Row> rows = new ArrayList<>();
-      String next = null;
-      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-        bind(ps, pageArgs);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (rows.size() == limit) {
-              Row last = rows.get(rows.size() - 1);
-              next = new Cursor(last.score(), last.id()).toString();
-              break;
-            }
-            rows.add(Row.read(rs));
-          }
+      if (filter.kind() != ReviewKind.ATTRIBUTION) {
+        total += duplicates.count(c, filter);
+        pairs = duplicates.rows(c, filter, after, limit + 1);
+      }
+      // both kinds in one order: score descending, attribution first on equal scores, then id
+      List<QueueCursor> order = new ArrayList<>();
+      rows.forEach(r -> order.add(new QueueCursor(r.score(), false, r.id())));
+      pairs.forEach(r -> order.add(new QueueCursor(r.score(), true, r.id())));
+      order.sort(Comparator.comparing(QueueCursor::score).reversed()
+          .thenComparing(QueueCursor::duplicate).thenComparingLong(QueueCursor::id));
+      String next = order.size() > limit ? order.get(limit - 1).toString() : null;
+      List<QueueCursor> shown = order.subList(0, Math.min(limit, order.size()));
+      Set<Long> attributionIds = new HashSet<>();
+      Set<Long> duplicateIds = new HashSet<>();
+      shown.forEach(k -> (k.duplicate() ? duplicateIds : attributionIds).add(k.id()));
+      Map<Long, ReviewItem> attribution = new HashMap<>();
+      List<Row> keptRows = rows.stream().filter(r -> attributionIds.contains(r.id())).toList();
+      List<ReviewItem> built = items(c, keptRows, true);
+      for (int i = 0; i < keptRows.size(); i++) {
+        attribution.put(keptRows.get(i).id(), built.get(i));
+      }
+      Map<Long, ReviewItem> duplicate = new HashMap<>();
+      List<DuplicateQueue.Row> keptPairs = pairs.stream()
+          .filter(r -> duplicateIds.contains(r.id())).toList();
+      List<ReviewItem> builtPairs = duplicates.items(c, keptPairs, true);
+      for (int i = 0; i < keptPairs.size(); i++) {
+        duplicate.put(keptPairs.get(i).id(), builtPairs.get(i));
+      }
+      List<ReviewItem> items = new ArrayList<>(shown.size());
+      shown.forEach(k -> items.add((k.duplicate() ? duplicate : attribution).get(k.id())));
+      return new ReviewPage(items, next, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
+    }
+  }
+
+  /** Attribution rows after the cursor, in queue order. */
+  private static List<Row> rows(Connection c, String where, List<Object> args, QueueCursor after,
+      int limit) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT s.id, w.id, w.work_key, s.author_rank,"
+        + " s.author_name, s.score, s.reasons, COALESCE(di.version, 0), p.code, p.name_zh,"
+        + " p.name_en, p.kind, u.code, COALESCE(u.name_zh, u.name_en), sp.code,"
+        + " COALESCE(sp.name_zh, sp.name_en)").append(FROM).append(where);
+    List<Object> pageArgs = new ArrayList<>(args);
+    if (after != null && !after.duplicate()) {
+      sql.append(" AND (s.score < ? OR (s.score = ? AND s.id > ?))");
+      pageArgs.addAll(List.of(after.score(), after.score(), after.id()));
+    } else if (after != null) {
+      sql.append(" AND s.score < ?"); // equal scores: attribution items came first
+      pageArgs.add(after.score());
+    }
+    sql.append(" ORDER BY s.score DESC, s.id ASC LIMIT ?");
+    pageArgs.add(limit);
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      bind(ps, pageArgs);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(Row.read(rs));
         }
       }
-      List<ReviewItem> items = items(c, rows, true);
-      return new ReviewPage(items, next, total);
+    }
+    return rows;
+  }
+
+  /**
+   * The item with this key (either kind) while it is in the queue, without details (what a
+   * decision needs).
+   *
+   * @throws IllegalArgumentException naming the field when the key is neither kind's
+   */
+  public Optional<ReviewItem> find(String key) {
+    if (!DuplicateItemKey.names(key)) {
+      return find(ReviewItemKey.parse(key), false);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return duplicates.find(c, DuplicateItemKey.parse(key), false);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * True when the item is in the queue and about this unit: an attribution proposing a person of
+   * it, a possible duplicate with an author of it in either work.
+   */
+  public boolean inUnit(String key, String unit) {
+    try {
+      if (!DuplicateItemKey.names(key)) {
+        return find(ReviewItemKey.parse(key), false)
+            .map(i -> i.person() != null && unit.equals(i.person().unitCode())).orElse(false);
+      }
+      DuplicateItemKey pair = DuplicateItemKey.parse(key);
+      try (Connection c = dataSource.getConnection()) {
+        return duplicates.find(c, pair, false).isPresent() && duplicates.inUnit(c, pair, unit);
+      }
+    } catch (IllegalArgumentException e) {
+      return false;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
     }
@@ -175,7 +250,7 @@ public final class ReviewQueue {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<StoredSource>> sources = details ? sources(c, rows) : Map.of();
+    Map<Long, List<WorkSources.Stored>> sources = details ? sources(c, rows) : Map.of();
     Map<String, Integer> works = details ? worksOf(c, rows) : Map.of();
     Set<String> inTable = details ? inTable(c, rows) : Set.of();
     List<ReviewItem> out = new ArrayList<>(rows.size());
@@ -191,7 +266,7 @@ public final class ReviewQueue {
       List<ReviewSource> mine = new ArrayList<>();
       String title = null;
       Integer year = null;
-      for (StoredSource s : sources.getOrDefault(r.workId(), List.of())) {
+      for (WorkSources.Stored s : sources.getOrDefault(r.workId(), List.of())) {
         Map<String, String> normalised = s.record() == null ? Map.of()
             : normalised(s.record(), r.rank());
         mine.add(new ReviewSource(s.id(), s.database(), s.fileName(), s.recordNumber(),
@@ -246,27 +321,9 @@ public final class ReviewQueue {
     return out;
   }
 
-  private Map<Long, List<StoredSource>> sources(Connection c, List<Row> rows)
+  private Map<Long, List<WorkSources.Stored>> sources(Connection c, List<Row> rows)
       throws SQLException {
-    List<Object> works = rows.stream().map(Row::workId).distinct().map(w -> (Object) w).toList();
-    Map<Long, List<StoredSource>> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT m.work_id, r.id, r.source_database,"
-        + " r.file_name, r.record_number, r.first_line, r.last_line, r.verbatim_text,"
-        + " r.parsed_fields FROM work_member m JOIN source_record r ON r.id = m.source_record_id"
-        + " WHERE m.work_id IN (" + marks(works.size()) + ") ORDER BY r.id")) {
-      bind(ps, works);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String verbatim = rs.getString(8);
-          String parsed = rs.getString(9);
-          SourceRecord record = parsed == null ? null : json.read(parsed, new RecordOrigin(
-              rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), verbatim));
-          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredSource(
-              rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), verbatim, record));
-        }
-      }
-    }
-    return out;
+    return workSources.load(c, rows.stream().map(Row::workId).toList());
   }
 
   private static String marks(int n) {
@@ -321,26 +378,4 @@ public final class ReviewQueue {
     }
   }
 
-  /** A source record of a work, parsed once for every item of the work on the page. */
-  private record StoredSource(long id, String database, String fileName, int recordNumber,
-      String verbatim, SourceRecord record) {}
-
-  /** The last item of a page: its score and suggestion id. */
-  private record Cursor(BigDecimal score, long id) {
-    static Cursor parse(String text) {
-      int bar = text.indexOf('_');
-      try {
-        return new Cursor(new BigDecimal(text.substring(0, bar)),
-            Long.parseLong(text.substring(bar + 1)));
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException("cursor: '" + text
-            + "' is not a cursor this queue gave out");
-      }
-    }
-
-    @Override
-    public String toString() {
-      return score.toPlainString() + "_" + id;
-    }
-  }
 }

@@ -59,7 +59,7 @@ public final class WebSessions {
 
   /**
    * The live session with this cookie secret, if any. The role is read from the account each time,
-   * so a changed or removed account takes effect at once.
+   * so a changed, disabled or removed account takes effect at once.
    */
   public Optional<Session> find(String secret) {
     if (secret == null || secret.isBlank()) {
@@ -68,7 +68,7 @@ public final class WebSessions {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT s.username, a.role, s.csrf_token"
             + " FROM web_session s JOIN account a ON a.username = s.username"
-            + " WHERE s.secret_sha256 = ? AND s.expires_at > ?")) {
+            + " WHERE s.secret_sha256 = ? AND s.expires_at > ? AND a.disabled_at IS NULL")) {
       ps.setString(1, Accounts.sha256(secret));
       ps.setTimestamp(2, Timestamp.from(Instant.now()));
       try (ResultSet rs = ps.executeQuery()) {

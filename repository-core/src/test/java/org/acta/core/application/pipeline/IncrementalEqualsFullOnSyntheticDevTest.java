@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The synthetic university in two databases: all files but two imported and run in full, then the
  * last two files (a WoS export that re-reads stored records, an export of another database)
  * imported and run incrementally in one, in full in the other. Works, their merged views, table
- * rows (content, not version) and suggestions must be the same. Both durations are printed (the
+ * rows (content, not version), suggestions and possible duplicates must be the same. Both durations are printed (the
  * figures are in docs/benchmarks.md; no test asserts a time).
  */
 class IncrementalEqualsFullOnSyntheticDevTest {
@@ -63,6 +63,15 @@ class IncrementalEqualsFullOnSyntheticDevTest {
         assertTrue(a.size() > 100, sql);
         assertEquals(a, b, sql);
       }
+      // possible duplicates, by the works' keys and the records' natural keys (ids differ)
+      String pairs = "SELECT wa.work_key, wb.work_key, ra.natural_key, rb.natural_key, p.score,"
+          + " p.evidence_json FROM possible_duplicate p JOIN work wa ON wa.id = p.work_a_id"
+          + " JOIN work wb ON wb.id = p.work_b_id JOIN source_record ra ON ra.id = p.record_a_id"
+          + " JOIN source_record rb ON rb.id = p.record_b_id";
+      Set<String> a = lines(full, pairs);
+      System.out.println("synthetic-dev: " + a.size() + " possible duplicate pairs of works");
+      assertTrue(a.size() > 10, pairs);
+      assertEquals(a, lines(incremental, pairs), pairs);
     }
   }
 
