@@ -19,6 +19,7 @@ import { reviewQueue } from './review.mjs';
 import { facultyFlow } from './faculty.mjs';
 import { publishFlow } from './publish.mjs';
 import { evidenceLanguage } from './evidence.mjs';
+import { a11yFlow } from './a11y.mjs';
 import { accountsFlow } from './accounts.mjs';
 import { duplicatesFlow } from './duplicates.mjs';
 import { dictionariesFlow } from './dictionaries.mjs';
@@ -210,15 +211,20 @@ try {
   await checkLabels(page, 'dashboard');
   await page.waitForTimeout(500); // let ECharts draw before the screenshot
   await shot(page, 'dashboard');
-  const bars = await page.locator('#year-title ~ ul button').count();
+  const bars = await page.locator('[data-testid=chart-index-data] tbody th a').count();
   if (bars > 0) {
-    // A bar's number, reached with Tab, leads to the table filtered by it.
-    const first = (await page.locator('#year-title ~ ul button').first().textContent()).split(':')[0];
-    await tabTo(page, first + ':', 'button');
+    // A bar's link in the table under the chart, reached with Tab, leads to its rows on the table screen.
+    const link = page.locator('[data-testid=chart-index-data] tbody th a').first();
+    const index = (await link.textContent()).trim();
+    const works = Number(await page.locator('[data-testid=chart-index-data] tbody tr').first().locator('td').first().textContent());
+    await tabTo(page, index, 'a');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.startsWith('#/publish?q='));
-    check((await page.inputValue('input[type=search]')) === first, 'the table is filtered by the bar');
-    log(`dashboard: ${bars} years; drilled into ${first}`);
+    await page.waitForFunction(() => location.hash.startsWith('#/publish?'));
+    await page.waitForSelector('[data-testid=table-drill]');
+    await page.waitForSelector('[data-testid=table-rows]');
+    const shown = await page.locator('[data-testid=table-rows] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    check(shown.length > 0 && shown.every((t) => t.includes(index)), `every row shown is in ${index}`);
+    log(`dashboard: ${bars} indexes; drilled into ${index} (${works} papers, ${shown.length} rows)`);
   }
 
   step = 'publish snapshots'; await publishFlow(page, { navigate, tabTo, checkLabels, check, shot, log, base });
@@ -234,6 +240,7 @@ try {
 
   check(errors.length === 0, `no script errors in the page: ${errors.join('; ')}`);
   step = 'faculty'; await facultyFlow({ browser, base, shots, timeout, log });
+  step = 'a11y'; await a11yFlow({ browser, base, timeout, log, staff: { user: opts.user, password: opts.password } });
   step = 'accounts'; await accountsFlow({ browser, base, shots, timeout, log, tabTo, navigate, checkLabels });
   log('all checks passed');
 } catch (e) {

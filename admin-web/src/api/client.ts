@@ -9,6 +9,7 @@ import {
   AccountsApi,
   AuthApi,
   Configuration,
+  DashboardApi,
   DecisionsApi,
   DictionaryApi,
   DirectoryApi,
@@ -51,6 +52,34 @@ export interface TablePage {
   nextCursor: string | null;
 }
 export type PipelineRun = Required<contract.PipelineRun>;
+/** The filters GET /table and GET /table/aggregates share (the hash of a drill-through link). */
+export interface TableFilters {
+  year?: number;
+  unit?: string;
+  within?: string;
+  person?: string;
+  status?: contract.PullTableStatusEnum;
+  indexedIn?: string;
+  jcrQuartile?: contract.PullTableJcrQuartileEnum;
+  role?: contract.PullTableRoleEnum;
+}
+export type AggregateCount = Required<Omit<contract.AggregateCount, 'parent'>> & {
+  parent?: string | null;
+};
+export type AggregateTrend = Required<contract.AggregateTrend>;
+export interface TableAggregates {
+  version: number;
+  works: number;
+  rows: number;
+  people: number;
+  units: AggregateCount[];
+  years: AggregateCount[];
+  indexes: AggregateCount[];
+  quartiles: AggregateCount[];
+  roles: AggregateCount[];
+  unitTrends: AggregateTrend[];
+  indexTrends: AggregateTrend[];
+}
 /** A decision as POST /api/v1/decisions takes it. */
 export type Decision = contract.Decision;
 
@@ -140,6 +169,7 @@ const people = new PeopleApi(configuration);
 const pipeline = new PipelineApi(configuration);
 const review = new ReviewApi(configuration);
 const table = new TableApi(configuration);
+const dashboard = new DashboardApi(configuration);
 const units = new UnitsApi(configuration);
 const works = new WorksApi(configuration);
 const snapshots = new SnapshotsApi(configuration);
@@ -276,9 +306,14 @@ export const api = {
   importBatch: (id: number) => call(() => imports.getImport({ id })) as Promise<ImportBatch>,
   units: () => call(() => units.listUnits()),
   person: (code: string) => call(() => people.getPerson({ code })),
-  async table(since: number, cursor: string | null, limit: number): Promise<TablePage> {
+  async table(
+    since: number,
+    cursor: string | null,
+    limit: number,
+    filters: TableFilters = {},
+  ): Promise<TablePage> {
     const page = await call(() =>
-      table.pullTable({ since, cursor: cursor ?? undefined, limit, format: 'json' }),
+      table.pullTable({ ...filters, since, cursor: cursor ?? undefined, limit, format: 'json' }),
     );
     return {
       version: page.version,
@@ -286,6 +321,9 @@ export const api = {
       nextCursor: page.nextCursor ?? null,
     };
   },
+  /** The dashboard's counts of the table's live rows under the same filters as the table. */
+  aggregates: (filters: TableFilters) =>
+    call(() => dashboard.aggregateTable(filters)) as Promise<TableAggregates>,
   /** Every current row of the table (deleted rows left out), following the cursor to the end. */
   async wholeTable(): Promise<TablePage> {
     const rows: TableRow[] = [];

@@ -14,6 +14,7 @@ import { FILE_FORMATS, tableDownload } from './downloads';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { workHref } from '../works/workView';
 import { hasRole, useSession } from '../auth/session';
+import { filterEntries, useHashFilters } from '../dashboard/drill';
 
 const PAGE = 200;
 
@@ -33,8 +34,10 @@ export function PublishScreen() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
-  // The dashboard links here with the bar's value as the filter.
   const [filter, setFilter] = useState(() => hashParam('q') ?? '');
+  // The dashboard links here with the filters of a bar or a point (#/publish?within=S1&year=2021):
+  // the server selects those rows, as HR's pull with the same parameters would.
+  const drill = useHashFilters();
   const [lastRun, setLastRun] = useState<PipelineRun>();
   const [running, setRunning] = useState(false);
 
@@ -42,7 +45,7 @@ export function PublishScreen() {
     setLoading(true);
     setError(undefined);
     try {
-      const page = await api.table(0, from, PAGE);
+      const page = await api.table(0, from, PAGE, drill);
       setRows([...keep, ...page.rows.filter((r) => !r.deleted)]);
       setVersion(page.version);
       setCursor(page.nextCursor);
@@ -51,7 +54,7 @@ export function PublishScreen() {
     } finally {
       setLoading(false);
     }
-  }, []);
+  }, [drill]);
 
   useEffect(() => {
     void load(null, []);
@@ -103,6 +106,18 @@ export function PublishScreen() {
           </button>
         )}
       </div>
+      {filterEntries(drill).length > 0 && (
+        <p data-testid="table-drill">
+          {t('publish.drill.filtered', {
+            filters: filterEntries(drill)
+              .map(([name, v]) => `${name} = ${name === 'within' || name === 'unit' ? unitName(v) : v}`)
+              .join(', '),
+          })}{' '}
+          <a href="#/publish">
+            {t('publish.drill.clear')}
+          </a>
+        </p>
+      )}
       {lastRun && (
         <p>
           {t('publish.lastRun', {

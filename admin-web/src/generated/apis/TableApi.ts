@@ -54,6 +54,18 @@ export interface PullTableRequest {
      */
     indexedIn?: string;
     /**
+     * only rows of this unit or of any unit below it in the unit tree (a school with its departments)
+     */
+    within?: string;
+    /**
+     * only rows of works in this JCR quartile
+     */
+    jcrQuartile?: PullTableJcrQuartileEnum;
+    /**
+     * only rows whose person is the first author, a corresponding author, or neither (other)
+     */
+    role?: PullTableRoleEnum;
+    /**
      * json (default), csv or xlsx; overrides the Accept header
      */
     format?: PullTableFormatEnum;
@@ -104,6 +116,18 @@ export class TableApi extends runtime.BaseAPI {
 
         if (requestParameters['indexedIn'] != null) {
             queryParameters['indexed_in'] = requestParameters['indexedIn'];
+        }
+
+        if (requestParameters['within'] != null) {
+            queryParameters['within'] = requestParameters['within'];
+        }
+
+        if (requestParameters['jcrQuartile'] != null) {
+            queryParameters['jcr_quartile'] = requestParameters['jcrQuartile'];
+        }
+
+        if (requestParameters['role'] != null) {
+            queryParameters['role'] = requestParameters['role'];
         }
 
         if (requestParameters['format'] != null) {
@@ -159,6 +183,25 @@ export const PullTableStatusEnum = {
     Disputed: 'disputed',
 } as const;
 export type PullTableStatusEnum = typeof PullTableStatusEnum[keyof typeof PullTableStatusEnum];
+/**
+ * @export
+ */
+export const PullTableJcrQuartileEnum = {
+    Q1: 'Q1',
+    Q2: 'Q2',
+    Q3: 'Q3',
+    Q4: 'Q4',
+} as const;
+export type PullTableJcrQuartileEnum = typeof PullTableJcrQuartileEnum[keyof typeof PullTableJcrQuartileEnum];
+/**
+ * @export
+ */
+export const PullTableRoleEnum = {
+    First: 'first',
+    Corresponding: 'corresponding',
+    Other: 'other',
+} as const;
+export type PullTableRoleEnum = typeof PullTableRoleEnum[keyof typeof PullTableRoleEnum];
 /**
  * @export
  */

@@ -2,6 +2,7 @@
 /* eslint-disable */
 export * from './AccountsApi';
 export * from './AuthApi';
+export * from './DashboardApi';
 export * from './DecisionsApi';
 export * from './DictionaryApi';
 export * from './DirectoryApi';

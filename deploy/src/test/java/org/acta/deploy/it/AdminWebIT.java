@@ -96,6 +96,7 @@ class AdminWebIT {
         .directory(ADMIN_WEB.toFile())
         .redirectErrorStream(true);
     builder.environment().putAll(facultyFlowCredentials(user, password));
+    builder.environment().put("ACTA_E2E_A11Y_ACCOUNTS", a11yAccounts());
     // e2e/accounts.mjs: an admin, whom the run's OpenID Connect provider vouches for next
     TestAccounts.Caller admin = TestAccounts.account("admin", null);
     TestOidcProvider.nextSignIn(admin.username());
@@ -120,6 +121,31 @@ class AdminWebIT {
       throw new AssertionError("the browser test did not end within 10 minutes");
     }
     assertEquals(0, node.exitValue(), "the browser test failed:\n" + String.join("\n", tail));
+  }
+
+  /**
+   * Who e2e/a11y.mjs signs in as besides staff and faculty: an admin, and the secretary of the
+   * unit with the most rows ("role:user:password;...").
+   */
+  private static String a11yAccounts() throws Exception {
+    String unit;
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT unit_id FROM table_row WHERE deleted = FALSE"
+            + " AND unit_id IS NOT NULL GROUP BY unit_id ORDER BY COUNT(*) DESC, unit_id LIMIT 1")) {
+      unit = rs.next() ? rs.getString(1) : null;
+    }
+    List<String> accounts = new ArrayList<>();
+    accounts.add("admin:" + credentials(TestAccounts.account("admin", null)));
+    if (unit != null) {
+      accounts.add("unit-secretary:" + credentials(TestAccounts.unitSecretary(unit)));
+    }
+    return String.join(";", accounts);
+  }
+
+  private static String credentials(TestAccounts.Caller caller) {
+    return new String(java.util.Base64.getDecoder().decode(
+        caller.authorization().substring("Basic ".length())), StandardCharsets.UTF_8);
   }
 
   /**

@@ -116,7 +116,8 @@ class ContractIT {
         .startsWith("application/problem+json"));
 
     ApiException badLimit = assertThrows(ApiException.class,
-        () -> new TableApi(api).pullTable(0L, null, 0, null, null, null, null, null, null, null));
+        () -> new TableApi(api).pullTable(0L, null, 0, null, null, null, null, null, null, null,
+            null, null, null));
     assertEquals(400, badLimit.getCode());
     assertTrue(badLimit.getResponseBody().contains("limit"), badLimit.getResponseBody());
 
@@ -138,7 +139,8 @@ class ContractIT {
     assertEquals("savedrecs.txt", accepted.getFiles().get(0).getFileName());
     assertEquals(accepted.getId(), imports.getImport(accepted.getId()).getId());
 
-    TablePage page = new TableApi(api).pullTable(0L, null, 10, null, null, null, null, null, null, null);
+    TablePage page = new TableApi(api).pullTable(0L, null, 10, null, null, null, null, null,
+        null, null, null, null, null);
     assertNotNull(page.getVersion());
     assertNotNull(page.getRows());
   }

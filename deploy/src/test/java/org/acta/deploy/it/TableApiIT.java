@@ -220,7 +220,8 @@ class TableApiIT {
     String cursor = null;
     TablePage page;
     do {
-      page = table.pullTable(since, cursor, 7, null, null, null, null, null, null, null);
+      page = table.pullTable(since, cursor, 7, null, null, null, null, null, null, null, null,
+          null, null);
       into.addAll(page.getRows());
       cursor = page.getNextCursor();
     } while (cursor != null);
@@ -232,6 +233,93 @@ class TableApiIT {
     api.updateBaseUri(base.toURI().resolve("api/v1").toString());
     api.setRequestInterceptor(request -> request.header("Authorization", authorization));
     return api;
+  }
+
+  @Test
+  void theDashboardsCountsAreTheTablesRowsCountedAndDrillThroughToThem() throws Exception {
+    // the counts of this test's unit, checked against its rows as HR pulls them
+    List<JsonObject> all = rows("unit=" + unit + "&limit=1000");
+    JsonObject counts = aggregates("unit=" + unit, hr);
+    assertEquals(all.size(), counts.getJsonNumber("rows").longValue());
+    assertEquals(distinctWorks(all), counts.getJsonNumber("works").longValue());
+    for (JsonObject year : counts.getJsonArray("years").getValuesAs(JsonObject.class)) {
+      // every bar's number is what its drill-through link shows
+      List<JsonObject> drilled = rows("unit=" + unit + "&year=" + year.getString("key"));
+      assertEquals(drilled.size(), year.getJsonNumber("rows").longValue(), year.toString());
+      assertEquals(distinctWorks(drilled), year.getJsonNumber("works").longValue());
+    }
+    JsonObject ei = group(counts, "indexes", "EI");
+    assertEquals(20, ei.getInt("rows"), "EI, not ESCI's letters");
+    assertEquals(distinctWorks(rows("unit=" + unit + "&indexed_in=EI")), ei.getInt("works"));
+    JsonObject first = group(counts, "roles", "first");
+    assertEquals(30, first.getInt("rows"), "every other row is a first author's");
+    assertEquals(30, rows("unit=" + unit + "&role=first").size());
+    assertEquals(30, group(counts, "roles", "other").getInt("rows"));
+    assertEquals(12, counts.getJsonArray("unitTrends").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("key").equals(unit) && t.getInt("year") == 2021)
+        .findFirst().orElseThrow().getInt("rows"));
+
+    // a school's counts include its department's; within= selects the same rows on the table.
+    // The demo's dictionary first: it loads only into an empty unit table, and another test needs it.
+    try (Connection c = TestDatabase.connect()) {
+      new DemoDataLoader(DEMO).loadIfEmpty(c);
+    }
+    TestAccounts.Caller staff = TestAccounts.staff();
+    String school = "S" + unit;
+    String department = "D" + unit;
+    assertEquals(201, send(staff.authorization(), "POST", "units",
+        "{\"code\":\"" + school + "\"}").statusCode());
+    assertEquals(201, send(staff.authorization(), "POST", "units",
+        "{\"code\":\"" + department + "\",\"parentCode\":\"" + school + "\"}").statusCode());
+    TableRows.insert(school, 6);
+    TableRows.insert(department, 8);
+    JsonObject tree = aggregates("within=" + school, hr);
+    assertEquals(14, tree.getJsonNumber("rows").longValue());
+    assertEquals(3 + 4, tree.getJsonNumber("works").longValue());
+    assertEquals(14, group(tree, "units", school).getInt("rows"), "sub-units rolled up");
+    assertEquals(8, group(tree, "units", department).getInt("rows"));
+    assertEquals(school, group(tree, "units", department).getString("parent"));
+    assertEquals(14, rows("within=" + school + "&limit=1000").size());
+    assertEquals(8, rows("within=" + department + "&limit=1000").size());
+
+    // a unit secretary counts their own unit's rows only, as they read them
+    TestAccounts.Caller secretary = TestAccounts.unitSecretary(department);
+    JsonObject own = aggregates("", secretary.authorization());
+    assertEquals(8, own.getJsonNumber("rows").longValue(), own.toString());
+    assertEquals(403, send(secretary.authorization(), "GET", "table/aggregates?unit=" + unit,
+        null).statusCode());
+
+    HttpResponse<String> bad = send(hr, "GET", "table/aggregates?role=last", null);
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("role"), bad.body());
+  }
+
+  private JsonObject aggregates(String query, String authorization) throws Exception {
+    HttpResponse<String> answer = send(authorization, "GET", "table/aggregates?" + query, null);
+    assertEquals(200, answer.statusCode(), answer.body());
+    return Json.createReader(new StringReader(answer.body())).readObject();
+  }
+
+  private static JsonObject group(JsonObject counts, String dimension, String key) {
+    return counts.getJsonArray(dimension).getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("key").equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + key + " in " + counts.get(dimension)));
+  }
+
+  private static long distinctWorks(List<JsonObject> rows) {
+    return rows.stream().map(r -> r.getString("work_id")).distinct().count();
+  }
+
+  private HttpResponse<String> send(String authorization, String method, String path,
+      String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.toURI().resolve("api/v1/" + path))
+        .header("Authorization", authorization)
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private List<JsonObject> rows(String query) throws Exception {

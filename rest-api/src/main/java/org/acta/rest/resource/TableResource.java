@@ -39,6 +39,7 @@ public class TableResource implements TableApi {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final Set<String> STATUSES = Set.of("auto", "verified", "confirmed", "disputed");
+  private static final Set<String> QUARTILES = Set.of("Q1", "Q2", "Q3", "Q4");
 
   @Inject DataSource dataSource;
 
@@ -48,18 +49,12 @@ public class TableResource implements TableApi {
 
   @Override
   public Response pullTable(Long since, String cursor, Integer limit, Integer year, String unit,
-      String person, String status, String indexedIn, String format, String ifNoneMatch) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
-    }
-    // a unit secretary: their unit and the units below it, or one of those they ask for
-    UnitSecretaryScope scope = UnitSecretaryScope.of(security, dataSource);
-    if (scope != null) {
-      scope.requireCovered("unit", unit);
-    }
+      String person, String status, String indexedIn, String within, String jcrQuartile,
+      String role, String format, String ifNoneMatch) {
+    UnitSecretaryScope scope = scoped(security, dataSource, unit, within);
     String chosen = format(format);
-    TableFilter filter = new TableFilter(year, blankToNull(unit), blankToNull(person), status,
-        blankToNull(indexedIn), scope == null ? null : scope.units());
+    TableFilter filter = filter(year, unit, person, status, indexedIn, within, jcrQuartile, role,
+        scope);
     TableQuery query = new TableQuery(dataSource);
     String asked = since + "|" + cursor + "|" + limit + "|" + filter + "|" + chosen;
     if (chosen.equals("json")) {
@@ -83,6 +78,41 @@ public class TableResource implements TableApi {
         : Response.ok(TableXlsx.streaming(rows), XLSX)
             .header("Content-Disposition", "attachment; filename=\"acta-table.xlsx\"")
             .tag(tag).build();
+  }
+
+  /**
+   * The rows a query asks for, its values checked (400 naming the parameter); shared with the
+   * dashboard's counts so that a count and its rows use one filter.
+   */
+  /**
+   * A unit secretary's scope (their unit and the units below it), after refusing a unit or subtree
+   * filter outside it; null for everybody else.
+   */
+  static UnitSecretaryScope scoped(jakarta.ws.rs.core.SecurityContext security, DataSource dataSource, String unit,
+      String within) {
+    UnitSecretaryScope scope = UnitSecretaryScope.of(security, dataSource);
+    if (scope != null) {
+      scope.requireCovered("unit", unit);
+      scope.requireCovered("within", within);
+    }
+    return scope;
+  }
+
+  static TableFilter filter(Integer year, String unit, String person, String status,
+      String indexedIn, String within, String jcrQuartile, String role, UnitSecretaryScope scope) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw new BadRequestException("status must be one of " + STATUSES + ": " + status);
+    }
+    if (jcrQuartile != null && !QUARTILES.contains(jcrQuartile)) {
+      throw new BadRequestException("jcr_quartile must be one of " + QUARTILES + ": "
+          + jcrQuartile);
+    }
+    if (role != null && !TableFilter.ROLES.contains(role)) {
+      throw new BadRequestException("role must be one of " + TableFilter.ROLES + ": " + role);
+    }
+    return new TableFilter(year, blankToNull(unit), blankToNull(person), status,
+        blankToNull(indexedIn), blankToNull(within), jcrQuartile, role,
+        scope == null ? null : scope.units());
   }
 
   /** The answer's tag: the table's version and the query, so another query gets another tag. */

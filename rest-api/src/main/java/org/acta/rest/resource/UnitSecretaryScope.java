@@ -38,23 +38,6 @@ record UnitSecretaryScope(String unit, Set<String> units) {
     return new UnitSecretaryScope(own, UnitSubtree.codes(dataSource, own));
   }
 
-  /**
-   * The single unit filter of the former API: the asked unit for everybody but secretaries; for
-   * a secretary the asked one when it is theirs or below it, else their own. Callers that can
-   * filter by several units should use {@link #of} and {@link #units()}, which include the units
-   * below.
-   *
-   * @throws ForbiddenException when a secretary asks for a unit outside their scope
-   */
-  static String unit(SecurityContext security, DataSource dataSource, String asked) {
-    UnitSecretaryScope scope = of(security, dataSource);
-    if (scope == null) {
-      return asked;
-    }
-    scope.requireCovered("unit", asked);
-    return asked == null || asked.isBlank() ? scope.unit() : asked.strip();
-  }
-
   /** Whether a unit is the secretary's or below it. */
   boolean covers(String unitCode) {
     return unitCode != null && units.contains(unitCode);
