@@ -80,7 +80,7 @@ public final class HardRules {
   }
 
   /** The same first page, and no volume that disagrees: one place of publication. */
-  static boolean samePlace(MatchRecord a, MatchRecord b) {
+  public static boolean samePlace(MatchRecord a, MatchRecord b) {
     return a.firstPage != null && a.firstPage.equals(b.firstPage)
         && (a.volume == null || b.volume == null || a.volume.equals(b.volume));
   }
