@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The public deduplication benchmarks end to end, as {@code acta pipeline} and the shared scorer
  * see them: the files go through the harvester, {@code Deduplicators.standard()} clusters them,
  * and pairwise F1 against the gold of {@code shared/datasets} must not fall materially below the
- * figures in docs/benchmarks.md (DBLP-ACM 0.9919, Cora 0.9487 since branch cora-s3). The
+ * figures in docs/benchmarks.md (DBLP-ACM 0.9919, Cora 0.9510 since branch cora-s3). The
  * floors leave room for harmless drift, not for a lost mechanism. Skipped where shared/ is absent.
  */
 class DedupGoldRegressionTest {
@@ -43,9 +43,9 @@ class DedupGoldRegressionTest {
     Path dir = SharedData.path("datasets/cora/cora-1879");
     Scores s = score(List.of(dir.resolve("records.csv")), dir.resolve("gold/works.csv"), false);
     assertEquals(1879, s.records, "records harvested");
-    assertTrue(s.precision() >= 0.945, "Cora precision fell: " + s);
-    assertTrue(s.recall() >= 0.94, "Cora recall fell: " + s);
-    assertTrue(s.f1() >= 0.945, "Cora F1 fell: " + s);
+    assertTrue(s.precision() >= 0.949, "Cora precision fell: " + s);
+    assertTrue(s.recall() >= 0.95, "Cora recall fell: " + s);
+    assertTrue(s.f1() >= 0.95, "Cora F1 fell: " + s);
   }
 
   /** Pairwise counts as {@code shared/eval/score.py} makes them (optionally cross-file only). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.acta.matching.dedup.score.HardRules;
 import org.acta.matching.explain.Reason;
 import org.acta.matching.explain.ReasonCode;
 import org.apache.commons.text.similarity.CosineSimilarity;
@@ -255,8 +256,10 @@ final class CitationListLinker {
     boolean shared = shareNameKey(a, b)
         || sim >= SURNAME_ALONE_TITLE && (surnameAloneShared(a, b) || surnameAloneShared(b, a));
     boolean yearsClose = a.year == 0 || b.year == 0 || Math.abs(a.year - b.year) <= 1;
-    if (!yearsClose) {
-      return null; // a report and its later journal version are cited as two works
+    // a report and its later journal version are cited as two works; but two citations of one
+    // first page cite one place of publication, whatever one of them says the year is
+    if (!yearsClose && !HardRules.samePlace(a, b)) {
+      return null;
     }
     if (sim >= SAME_TITLE && (shared || noAuthors)) {
       return new Link(a.index, b.index, sim, shared);

@@ -49,12 +49,13 @@ final class CitedVersions {
         yearsOf.computeIfAbsent(find(parent, i), r -> new TreeMap<>());
       }
     }
+    markPlaceYears(recs, parent, yearsOf.keySet());
     Set<Integer> typed = new HashSet<>();
     for (MatchRecord m : recs) {
       int root = find(parent, m.index);
       TreeMap<Integer, Integer> years = yearsOf.get(root);
       if (years != null && m.year != 0) {
-        years.merge(m.year, 1, Integer::sum);
+        years.merge(m.citedYear(), 1, Integer::sum);
       }
       if (years != null && (m.kind == MatchRecord.Kind.REPORT || m.kind == MatchRecord.Kind.THESIS)) {
         typed.add(root);
@@ -70,6 +71,43 @@ final class CitedVersions {
       if (yearsOf.containsKey(root)) {
         m.citedTitleGroup = root;
         m.citedInTwoVersions = twoVersions.get(root);
+      }
+    }
+  }
+
+  /**
+   * Dates each citation of a title group that gives a first page by the year most citations of
+   * that title and first page give, when at least {@link #MIN_CITATIONS_PER_YEAR} give it and
+   * more give it than the citation's own year: one place of publication has one year, and a
+   * citation's odd year (a typo, a reprint) should not count as a second version.
+   */
+  private static void markPlaceYears(MatchRecord[] recs, int[] parent, Set<Integer> groups) {
+    Map<String, Map<Integer, Integer>> yearsByPlace = new HashMap<>();
+    for (MatchRecord m : recs) {
+      int root = find(parent, m.index);
+      if (m.firstPage != null && m.year != 0 && groups.contains(root)) {
+        yearsByPlace.computeIfAbsent(root + "|" + m.firstPage, k -> new HashMap<>())
+            .merge(m.year, 1, Integer::sum);
+      }
+    }
+    for (MatchRecord m : recs) {
+      int root = find(parent, m.index);
+      if (m.firstPage == null || m.year == 0 || !groups.contains(root)) {
+        continue;
+      }
+      Map<Integer, Integer> years = yearsByPlace.get(root + "|" + m.firstPage);
+      int own = years.get(m.year);
+      int best = m.year;
+      int bestCount = own;
+      for (Map.Entry<Integer, Integer> e : years.entrySet()) {
+        // ties go to the earlier year so the outcome does not depend on map order
+        if (e.getValue() > bestCount || e.getValue() == bestCount && bestCount > own && e.getKey() < best) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+      if (best != m.year && bestCount >= MIN_CITATIONS_PER_YEAR) {
+        m.placeYear = best;
       }
     }
   }

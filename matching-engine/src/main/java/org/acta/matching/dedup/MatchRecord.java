@@ -82,6 +82,11 @@ public final class MatchRecord {
   int citedTitleGroup = -1;
   /** Set with {@link #citedTitleGroup}: that group's years show two versions of the paper. */
   boolean citedInTwoVersions;
+  /**
+   * Set with {@link #citedTitleGroup}: the year that most citations of this title giving the same
+   * first page give, when it is not this record's own (a mistyped or reprint year), else 0.
+   */
+  int placeYear;
   /** Records of this record's listing with the same title and year (1 = it is unique there). */
   int sameTitleAndYearInListing;
   /** Records of this record's listing with the same title and venue name. */
@@ -159,6 +164,14 @@ public final class MatchRecord {
    */
   public boolean sameTitleCitedInTwoVersions(MatchRecord other) {
     return citedInTwoVersions && citedTitleGroup >= 0 && citedTitleGroup == other.citedTitleGroup;
+  }
+
+  /**
+   * The year to judge a citation's date by: the year its place of publication is cited with by
+   * most citations of its title (see {@link #placeYear}), else its own.
+   */
+  public int citedYear() {
+    return placeYear != 0 ? placeYear : year;
   }
 
   public boolean genericTitle() {

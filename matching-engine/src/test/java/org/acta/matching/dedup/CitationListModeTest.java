@@ -197,4 +197,27 @@ class CitationListModeTest {
     List<String> keys = records.stream().map(SourceRecord::sourceKey).toList();
     assertEquals(workOf.get(keys.get(0)), workOf.get(keys.get(6)), "the citation with lone surnames");
   }
+
+  @Test
+  void twoCitationsWithAnOddYearJoinTheirPaperByTheYearItsPlaceIsCitedWith() {
+    // the journal paper: cited 1992 with volume and pages, or with the journal only
+    for (int i = 0; i < 8; i++) {
+      cite(i % 2 == 0 ? "Reinforcement walks on colour lattices." : "Reinforcement Walks on Colour Lattices,",
+          "Marlowe, Q. and Okonjo, T.", 1992, "Lattice Letters", i < 4 ? "8" : null, i < 4 ? "279-292" : null);
+    }
+    // two citations of the same volume and pages dated 1997 (a reprint, a typo)
+    for (int i = 0; i < 2; i++) {
+      cite("Reinforcement walks on colour lattices.", "Q. Marlowe and T. Okonjo", 1997, "Lattice Letters", "8",
+          "279-292");
+    }
+    for (int i = 0; i < 12; i++) {
+      cite("Filler paper number " + (char) ('a' + i / 2) + " on lattices and walks.", "P. Ferreira", 1990, null);
+    }
+    Map<String, String> workOf = workOfEachCitation();
+    List<String> keys = records.stream().map(SourceRecord::sourceKey).toList();
+    for (int i = 1; i < 10; i++) {
+      assertEquals(workOf.get(keys.get(0)), workOf.get(keys.get(i)), "citation " + i + " of the journal paper: "
+          + keys.subList(0, 10).stream().map(workOf::get).toList());
+    }
+  }
 }

@@ -41,7 +41,10 @@ public final class HardRules {
     // the citation linker never links such a pair; this keeps chains of ±1-year links from
     // joining a report and its journal version two years later through the citations between
     // ... unless both give the same first page: one place of publication, one year mistyped
-    if (citations && a.year != 0 && b.year != 0 && Math.abs(a.year - b.year) > 1 && !samePlace(a, b)) {
+    // ... and each citation is dated by the year most citations of its place give (consensus, not
+    // one citation's typo against a citation that gives no page)
+    if (citations && a.year != 0 && b.year != 0 && Math.abs(a.citedYear() - b.citedYear()) > 1
+        && !samePlace(a, b)) {
       return VETO_CITED_YEARS_APART.with();
     }
     if (citations && a.placeGiven != b.placeGiven && a.sameTitleCitedInTwoVersions(b)) {
@@ -79,7 +82,7 @@ public final class HardRules {
   }
 
   /** The same first page, and no volume that disagrees: one place of publication. */
-  static boolean samePlace(MatchRecord a, MatchRecord b) {
+  public static boolean samePlace(MatchRecord a, MatchRecord b) {
     return a.firstPage != null && a.firstPage.equals(b.firstPage)
         && (a.volume == null || b.volume == null || a.volume.equals(b.volume));
   }
