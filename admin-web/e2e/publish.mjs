@@ -82,7 +82,7 @@ export async function publishFlow(page, h) {
     return answer.body();
   };
   await page.locator('body').focus();
-  await tabTo(page, `下载快照“${after}”（CSV）`, 'a');
+  await tabTo(page, `CSV — 下载快照“${after}”`, 'a');
   const text = (await fetchFocusedLink()).toString('utf8');
   check(text.startsWith('row_id,'), `the snapshot CSV starts with its header: ${text.slice(0, 40)}`);
   check(text.includes(decided.row_id), 'the snapshot CSV holds the confirmed row');
